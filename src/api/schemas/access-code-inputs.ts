@@ -1,0 +1,133 @@
+import { z } from 'zod'
+
+/**
+ * Request bodies for the access-code endpoints. One definition serves the sandbox (which
+ * validates incoming requests with it) and the SPA (whose form schema extends it), so the two
+ * cannot drift apart.
+ */
+
+export const NAME_MAX_LENGTH = 200
+/** Seam codes are 4–9 digits on every lock we simulate; a device may narrow this further. */
+export const CODE_MIN_LENGTH = 4
+export const CODE_MAX_LENGTH = 9
+
+const isValidInstant = (value: string) => !Number.isNaN(Date.parse(value))
+export const instantSchema = z
+  .string()
+  .refine(isValidInstant, { message: 'Must be a valid ISO 8601 date and time' })
+
+export const codeSchema = z
+  .string()
+  .regex(/^\d+$/, { message: 'Code must contain digits only' })
+  .min(CODE_MIN_LENGTH, { message: `Code must be at least ${CODE_MIN_LENGTH} digits` })
+  .max(CODE_MAX_LENGTH, { message: `Code must be at most ${CODE_MAX_LENGTH} digits` })
+
+export const nameSchema = z
+  .string()
+  .trim()
+  .max(NAME_MAX_LENGTH, { message: `Name must be at most ${NAME_MAX_LENGTH} characters` })
+
+const codeFields = {
+  name: nameSchema.optional(),
+  code: codeSchema.optional(),
+  starts_at: instantSchema.optional(),
+  ends_at: instantSchema.optional(),
+  use_backup_access_code_pool: z.boolean().optional(),
+  is_one_time_use: z.boolean().optional(),
+  allow_external_modification: z.boolean().optional(),
+  is_offline_access_code: z.boolean().optional(),
+}
+
+type Schedule = { starts_at?: string | undefined; ends_at?: string | undefined; type?: string | undefined }
+
+/** `starts_at` and `ends_at` come together, and the end is after the start (seed 004). */
+export function checkSchedule(value: Schedule, ctx: z.RefinementCtx) {
+  if (value.type === 'ongoing') {
+    if (value.starts_at !== undefined || value.ends_at !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['type'],
+        message: 'An ongoing code has no starts_at or ends_at',
+      })
+    }
+    return
+  }
+  const hasStart = value.starts_at !== undefined
+  const hasEnd = value.ends_at !== undefined
+  if (hasStart !== hasEnd && value.type === 'time_bound') {
+    ctx.addIssue({
+      code: 'custom',
+      path: [hasStart ? 'ends_at' : 'starts_at'],
+      message: 'A time-bound code needs both starts_at and ends_at',
+    })
+  }
+  if (hasStart && hasEnd && Date.parse(value.ends_at!) <= Date.parse(value.starts_at!)) {
+    ctx.addIssue({ code: 'custom', path: ['ends_at'], message: 'ends_at must be after starts_at' })
+  }
+}
+
+export const createAccessCodeInputSchema = z
+  .object({ device_id: z.string().min(1), common_code_key: z.string().optional(), ...codeFields })
+  .superRefine(checkSchedule)
+export type CreateAccessCodeInput = z.input<typeof createAccessCodeInputSchema>
+
+export const createMultipleAccessCodesInputSchema = z
+  .object({
+    device_ids: z.array(z.string().min(1)).min(1, { message: 'Choose at least one device' }),
+    behavior_when_code_cannot_be_shared: z.enum(['throw', 'create_random_code']).optional(),
+    ...codeFields,
+  })
+  .superRefine(checkSchedule)
+export type CreateMultipleAccessCodesInput = z.input<typeof createMultipleAccessCodesInputSchema>
+
+export const updateAccessCodeInputSchema = z
+  .object({
+    access_code_id: z.string().min(1),
+    device_id: z.string().optional(),
+    type: z.enum(['ongoing', 'time_bound']).optional(),
+    ...codeFields,
+  })
+  .superRefine(checkSchedule)
+export type UpdateAccessCodeInput = z.input<typeof updateAccessCodeInputSchema>
+
+export const updateMultipleAccessCodesInputSchema = z
+  .object({
+    common_code_key: z.string().min(1),
+    name: nameSchema.optional(),
+    starts_at: instantSchema.optional(),
+    ends_at: instantSchema.optional(),
+  })
+  .superRefine(checkSchedule)
+export type UpdateMultipleAccessCodesInput = z.input<typeof updateMultipleAccessCodesInputSchema>
+
+export const accessCodeIdInputSchema = z.object({ access_code_id: z.string().min(1) })
+
+export const deleteAccessCodeInputSchema = z.object({
+  access_code_id: z.string().min(1),
+  device_id: z.string().optional(),
+})
+
+export const listAccessCodesInputSchema = z
+  .object({
+    device_id: z.string().min(1).optional(),
+    access_code_ids: z.array(z.string().min(1)).max(1000).optional(),
+    limit: z.number().int().positive().optional(),
+  })
+  .refine((v) => v.device_id !== undefined || v.access_code_ids !== undefined, {
+    message: 'Provide device_id or access_code_ids',
+    path: ['device_id'],
+  })
+export type ListAccessCodesInput = z.input<typeof listAccessCodesInputSchema>
+
+export const getAccessCodeInputSchema = z
+  .object({
+    access_code_id: z.string().min(1).optional(),
+    device_id: z.string().min(1).optional(),
+    code: z.string().optional(),
+  })
+  .refine((v) => v.access_code_id !== undefined || (v.device_id !== undefined && v.code !== undefined), {
+    message: 'Provide access_code_id, or device_id and code',
+    path: ['access_code_id'],
+  })
+
+export const generateCodeInputSchema = z.object({ device_id: z.string().min(1) })

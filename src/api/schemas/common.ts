@@ -1,0 +1,39 @@
+import { z } from 'zod'
+
+/** ISO-8601 timestamp as Seam sends it; kept as a string so it round-trips unchanged. */
+export const isoDateTime = z.string().min(1)
+
+/**
+ * An error or warning on a device or access code. `error_code`/`warning_code` is a free string:
+ * a live API may add codes we do not know yet, and the UI shows the raw code rather than failing.
+ */
+export const seamErrorSchema = z.looseObject({
+  error_code: z.string(),
+  message: z.string().default(''),
+  created_at: isoDateTime.optional(),
+})
+export type SeamError = z.infer<typeof seamErrorSchema>
+
+export const seamWarningSchema = z.looseObject({
+  warning_code: z.string(),
+  message: z.string().default(''),
+  created_at: isoDateTime.optional(),
+})
+export type SeamWarning = z.infer<typeof seamWarningSchema>
+
+/** Seam nests validation errors like zod's `format()`: `{ _errors: [], field: { _errors: [...] } }`. */
+export type ValidationErrors = { _errors?: string[] } & { [field: string]: unknown }
+export const validationErrorsSchema: z.ZodType<ValidationErrors> = z.looseObject({
+  _errors: z.array(z.string()).optional(),
+})
+
+export const errorEnvelopeSchema = z.object({
+  ok: z.literal(false),
+  error: z.looseObject({
+    type: z.string(),
+    message: z.string(),
+    request_id: z.string().optional(),
+    validation_errors: validationErrorsSchema.optional(),
+  }),
+})
+export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config'
+import react from '@vitejs/plugin-react'
+import tailwindcss from '@tailwindcss/vite'
+import { fileURLToPath } from 'node:url'
+
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 400 },
+  test: {
+    // Unit/component tests run in jsdom; server tests opt into node with a docblock.
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'bench/**/*.test.ts'],
+    setupFiles: ['./src/testing/setup-tests.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+  },
+})
