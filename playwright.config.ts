@@ -3,6 +3,9 @@ import { defineConfig, devices } from '@playwright/test'
 // Each run gets its own port and sandbox data directory, so parallel runs never collide.
 const port = Number(process.env.E2E_PORT ?? 5199)
 const baseURL = `http://127.0.0.1:${port}`
+// A second dashboard in front of Seam's own fake API proves our schemas parse Seam's responses.
+const fakePort = port + 1
+const fakeBaseURL = `http://127.0.0.1:${fakePort}`
 
 export default defineConfig({
   testDir: './e2e',
@@ -30,12 +33,36 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `node scripts/e2e-server.mjs`,
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    env: { PORT: String(port), E2E: '1' },
-  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
+    },
+    {
+      name: 'fake-seam',
+      testMatch: 'shell.spec.ts',
+      grep: /@smoke/,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        baseURL: fakeBaseURL,
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: 'node scripts/e2e-server.mjs',
+      url: `${baseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: { PORT: String(port) },
+    },
+    {
+      command: 'node scripts/e2e-server.mjs',
+      url: `${fakeBaseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: { PORT: String(fakePort), E2E_BACKEND: 'fake' },
+    },
+  ],
 })

@@ -38,7 +38,11 @@ const codeFields = {
   is_offline_access_code: z.boolean().optional(),
 }
 
-type Schedule = { starts_at?: string | undefined; ends_at?: string | undefined; type?: string | undefined }
+type Schedule = {
+  starts_at?: string | undefined
+  ends_at?: string | undefined
+  type?: string | undefined
+}
 
 /** `starts_at` and `ends_at` come together, and the end is after the start (seed 004). */
 export function checkSchedule(value: Schedule, ctx: z.RefinementCtx) {
@@ -125,9 +129,12 @@ export const getAccessCodeInputSchema = z
     device_id: z.string().min(1).optional(),
     code: z.string().optional(),
   })
-  .refine((v) => v.access_code_id !== undefined || (v.device_id !== undefined && v.code !== undefined), {
-    message: 'Provide access_code_id, or device_id and code',
-    path: ['access_code_id'],
-  })
+  .refine(
+    (v) => v.access_code_id !== undefined || (v.device_id !== undefined && v.code !== undefined),
+    {
+      message: 'Provide access_code_id, or device_id and code',
+      path: ['access_code_id'],
+    },
+  )
 
 export const generateCodeInputSchema = z.object({ device_id: z.string().min(1) })

@@ -1,0 +1,38 @@
+import { serve } from '@hono/node-server'
+import { resolve } from 'node:path'
+import { readConfig, ConfigError } from './config'
+import { startBackend } from './backend'
+import { createDashboardApp } from './dashboard/app'
+
+/** `npm start`: the built SPA and the `/api` proxy, on the sandbox unless SEAM_API_KEY is set. */
+async function main() {
+  const config = readConfig()
+  const backend = await startBackend(config)
+  const app = createDashboardApp({
+    backendUrl: backend.url,
+    apiKey: backend.apiKey,
+    mode: backend.mode,
+    password: config.password,
+    staticDir: resolve('dist'),
+  })
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host
+    console.log(`Doorman is running at http://${shownHost}:${info.port}`)
+    console.log(
+      backend.mode === 'sandbox'
+        ? `Backend: built-in sandbox at ${backend.url} (data in ${resolve(config.dataDir)})`
+        : `Backend: Seam at ${backend.url}`,
+    )
+  })
+  const shutdown = () => {
+    server.close()
+    void backend.close().finally(() => process.exit(0))
+  }
+  process.on('SIGINT', shutdown)
+  process.on('SIGTERM', shutdown)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `Doorman cannot start: ${error.message}` : error)
+  process.exit(1)
+})

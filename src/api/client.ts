@@ -1,0 +1,102 @@
+import { z } from 'zod'
+import { ApiError } from './api-error'
+import { errorEnvelopeSchema } from './schemas/common'
+
+export const API_BASE = '/api'
+const DEFAULT_TIMEOUT_MS = 20_000
+
+type RequestOptions = { signal?: AbortSignal | undefined; timeoutMs?: number }
+
+function parseRetryAfter(header: string | null): number | undefined {
+  if (!header) return undefined
+  const seconds = Number(header)
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
+  const at = Date.parse(header)
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now())
+}
+
+function describeIssues(error: z.ZodError): string {
+  const first = error.issues[0]
+  if (!first) return 'Unexpected response shape'
+  const path = first.path.length > 0 ? first.path.join('.') : '(root)'
+  return `Unexpected response from the server at "${path}": ${first.message}`
+}
+
+/**
+ * The one way the SPA talks to the backend: POST `/api/<route>` with a JSON body, through the
+ * dashboard's proxy (which adds the API key server-side). Every response is parsed with `schema`;
+ * every failure becomes an {@link ApiError}.
+ */
+export async function apiRequest<S extends z.ZodType>(
+  route: string,
+  body: unknown,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+
+  let response: Response
+  try {
+    response = await fetch(`${API_BASE}/${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body ?? {}),
+      credentials: 'same-origin',
+      signal,
+    })
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause // a cancelled query is not an error to report
+    const timedOut = timeout.aborted
+    throw new ApiError({
+      type: timedOut ? 'timeout' : 'network_error',
+      kind: timedOut ? 'timeout' : 'network',
+      status: 0,
+      message: timedOut
+        ? `The server did not answer within ${Math.round((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`
+        : 'Could not reach the server. Check your connection and try again.',
+    })
+  }
+
+  const headerRequestId = response.headers.get('seam-request-id') ?? undefined
+  const json: unknown = await response.json().catch(() => undefined)
+
+  if (
+    !response.ok ||
+    (typeof json === 'object' && json !== null && 'ok' in json && json.ok === false)
+  ) {
+    const envelope = errorEnvelopeSchema.safeParse(json)
+    if (envelope.success) {
+      const { type, message, request_id, validation_errors } = envelope.data.error
+      throw new ApiError({
+        type,
+        message,
+        status: response.status,
+        kind: 'api',
+        requestId: request_id ?? headerRequestId,
+        validationErrors: validation_errors,
+        retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+      })
+    }
+    throw new ApiError({
+      type: 'http_error',
+      kind: 'api',
+      status: response.status,
+      requestId: headerRequestId,
+      message: `The server answered ${response.status} ${response.statusText}`.trim(),
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+    })
+  }
+
+  const parsed = schema.safeParse(json)
+  if (!parsed.success) {
+    throw new ApiError({
+      type: 'invalid_response',
+      kind: 'invalid_response',
+      status: response.status,
+      requestId: headerRequestId,
+      message: describeIssues(parsed.error),
+    })
+  }
+  return parsed.data
+}

@@ -1,0 +1,60 @@
+import { Link, Outlet } from '@tanstack/react-router'
+import { KeyRound, LockKeyhole, ListChecks, ScrollText, DoorClosed } from 'lucide-react'
+import { WorkspaceHeader } from '@/features/workspace/components/workspace-header'
+
+const nav = [
+  { to: '/devices', label: 'Devices', icon: LockKeyhole },
+  { to: '/access-codes', label: 'Access codes', icon: KeyRound },
+  { to: '/triage', label: 'Triage', icon: ListChecks },
+  { to: '/events', label: 'Events', icon: ScrollText },
+] as const
+
+export function AppShell({ extraHeader }: { extraHeader?: React.ReactNode }) {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
+        <div className="mx-auto flex max-w-content flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+          <Link to="/devices" className="flex items-center gap-2 font-semibold text-slate-900">
+            <DoorClosed aria-hidden="true" className="size-6 text-brand-600" />
+            <span>Doorman</span>
+          </Link>
+          <nav
+            aria-label="Main"
+            className="order-last w-full overflow-x-auto sm:order-none sm:w-auto"
+          >
+            <ul className="flex gap-1">
+              {nav.map(({ to, label, icon: Icon }) => (
+                <li key={to}>
+                  <Link
+                    to={to}
+                    className="flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+                    activeProps={{
+                      className: 'bg-brand-50 !text-brand-700',
+                      'aria-current': 'page',
+                    }}
+                  >
+                    <Icon aria-hidden="true" className="size-4" />
+                    {label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="ml-auto flex min-w-0 items-center gap-3">
+            <WorkspaceHeader />
+            {extraHeader}
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-content flex-1 px-4 py-6 sm:px-6">
+        <Outlet />
+      </main>
+    </div>
+  )
+}

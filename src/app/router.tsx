@@ -1,0 +1,114 @@
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router'
+import type { QueryClient } from '@tanstack/react-query'
+import { PageSkeleton } from '@/components/ui/skeleton'
+import { devicesQueryOptions } from '@/features/devices/api/list-devices'
+import { AppShell } from './layout/app-shell'
+import { NotFound } from './not-found'
+import { RouteError } from './route-error'
+
+type RouterContext = { queryClient: QueryClient }
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: AppShell,
+  notFoundComponent: NotFound,
+})
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/devices' })
+  },
+})
+
+// Each page is its own chunk, so the first load carries only the shell and the page it opens.
+const devicesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/devices',
+  loader: ({ context }) => context.queryClient.ensureQueryData(devicesQueryOptions()),
+  component: lazyRouteComponent(() => import('./routes/devices'), 'DevicesRoute'),
+})
+
+const deviceDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/devices/$deviceId',
+  component: lazyRouteComponent(() => import('./routes/device-detail'), 'DeviceDetailRoute'),
+})
+
+const deviceNewCodeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/devices/$deviceId/access-codes/new',
+  component: lazyRouteComponent(
+    () => import('./routes/access-code-new'),
+    'DeviceAccessCodeNewRoute',
+  ),
+})
+
+const accessCodesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/access-codes',
+  component: lazyRouteComponent(() => import('./routes/access-codes'), 'AccessCodesRoute'),
+})
+
+const accessCodeNewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/access-codes/new',
+  component: lazyRouteComponent(() => import('./routes/access-code-new'), 'AccessCodeNewRoute'),
+})
+
+const accessCodeEditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/access-codes/$accessCodeId/edit',
+  component: lazyRouteComponent(() => import('./routes/access-code-edit'), 'AccessCodeEditRoute'),
+})
+
+const triageRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/triage',
+  component: lazyRouteComponent(() => import('./routes/triage'), 'TriageRoute'),
+})
+
+const eventsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/events',
+  component: lazyRouteComponent(() => import('./routes/events'), 'EventsRoute'),
+})
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  devicesRoute,
+  deviceDetailRoute,
+  deviceNewCodeRoute,
+  accessCodesRoute,
+  accessCodeNewRoute,
+  accessCodeEditRoute,
+  triageRoute,
+  eventsRoute,
+])
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // Data freshness is React Query's job; the router should always ask it.
+    defaultPreloadStaleTime: 0,
+    defaultErrorComponent: RouteError,
+    defaultPendingComponent: () => <PageSkeleton />,
+    defaultPendingMs: 150,
+    defaultNotFoundComponent: NotFound,
+    scrollRestoration: true,
+  })
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>
+  }
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from '@/components/ui/page-header'
+
+export function AccessCodesRoute() {
+  return <PageHeader title="Access codes" description="This page is being built." />
+}

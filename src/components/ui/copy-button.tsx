@@ -1,0 +1,44 @@
+import { useState } from 'react'
+import { Check, Copy } from 'lucide-react'
+import { Button, type ButtonProps } from './button'
+
+/** Copies `value` to the clipboard and says so, for screen readers too. */
+export function CopyButton({
+  value,
+  label,
+  size = 'sm',
+  variant = 'ghost',
+  children,
+}: {
+  value: string
+  /** Accessible name, e.g. "Copy request ID". */
+  label: string
+  size?: ButtonProps['size']
+  variant?: ButtonProps['variant']
+  children?: React.ReactNode
+}) {
+  const [copied, setCopied] = useState(false)
+  return (
+    <Button
+      size={size}
+      variant={variant}
+      aria-label={label}
+      title={label}
+      onClick={async () => {
+        await navigator.clipboard.writeText(value)
+        setCopied(true)
+        window.setTimeout(() => setCopied(false), 1500)
+      }}
+    >
+      {copied ? (
+        <Check aria-hidden="true" className="size-4" />
+      ) : (
+        <Copy aria-hidden="true" className="size-4" />
+      )}
+      {children}
+      <span aria-live="polite" className="sr-only">
+        {copied ? 'Copied' : ''}
+      </span>
+    </Button>
+  )
+}
