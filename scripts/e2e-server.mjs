@@ -29,7 +29,8 @@ process.on('SIGTERM', () => (cleanup(), process.exit(0)))
 process.on('SIGINT', () => (cleanup(), process.exit(0)))
 process.on('exit', cleanup)
 
-if (!existsSync('dist/index.html')) {
+const distDir = process.env.DOORMAN_DIST_DIR ?? 'dist'
+if (!existsSync(`${distDir}/index.html`)) {
   console.error(
     'No build in dist/. `npm run test:e2e` builds first; run `npm run build` when calling Playwright directly.',
   )

@@ -13,7 +13,7 @@ async function main() {
     apiKey: backend.apiKey,
     mode: backend.mode,
     password: config.password,
-    staticDir: resolve('dist'),
+    staticDir: resolve(process.env['DOORMAN_DIST_DIR'] ?? 'dist'),
   })
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host
