@@ -1,0 +1,59 @@
+import type { HttpBindings } from '@hono/node-server'
+import type { Context, Hono } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { Clock } from './clock'
+import type { Store } from './db'
+import { notFound } from './errors'
+import type { Faults } from './faults'
+import { uuid } from './ids'
+import type { SeedName } from './seed'
+import type { Simulator } from './simulator'
+import type { ActionAttemptRecord, CodeRow, DeviceRow } from './types'
+
+export type SandboxEnv = { Bindings: HttpBindings; Variables: { requestId: string } }
+export type SandboxApp = Hono<SandboxEnv>
+export type SandboxCtx = Context<SandboxEnv>
+
+/** Everything a route needs; one per running server. */
+export interface Sandbox {
+  store: Store
+  clock: Clock
+  sim: Simulator
+  faults: Faults
+  apiKey: string
+  reset(seed: SeedName): void
+}
+
+export const ok = (c: SandboxCtx, payload: Record<string, unknown>, status: ContentfulStatusCode = 200) =>
+  c.json({ ok: true, ...payload }, status)
+
+/** Splice stored JSON straight into the response: list endpoints skip parse + stringify. */
+export const okRawList = (c: SandboxCtx, key: string, items: string[]) =>
+  c.body(`{"ok":true,"${key}":[${items.join(',')}]}`, 200, { 'content-type': 'application/json; charset=UTF-8' })
+
+export function requireDevice(sb: Sandbox, deviceId: string): DeviceRow {
+  const row = sb.store.getDevice(deviceId)
+  if (!row) throw notFound('device', 'Could not find a device with device_id')
+  return row
+}
+
+export function requireCode(sb: Sandbox, accessCodeId: string, managed: boolean): CodeRow {
+  const row = sb.store.getCode(accessCodeId)
+  if (!row || row.code.is_managed !== managed) {
+    throw notFound('access_code', 'Could not find an access_code with device_id or access_code_id')
+  }
+  return row
+}
+
+/** Lock-side work is simulated by the code's status; the attempt itself is accepted at once. */
+export function recordAttempt(sb: Sandbox, actionType: string, result: unknown = {}): ActionAttemptRecord {
+  const attempt: ActionAttemptRecord = {
+    action_attempt_id: uuid(),
+    action_type: actionType,
+    status: 'success',
+    result,
+    error: null,
+  }
+  sb.store.putActionAttempt(attempt)
+  return attempt
+}
