@@ -172,5 +172,7 @@ export function createDashboardApp(options: DashboardOptions): Hono {
     })
   }
 
+  app.notFound((c) => envelope(c, 404, 'route_not_found', `Unknown route: ${c.req.path}`))
+
   return app
 }

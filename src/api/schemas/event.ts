@@ -12,6 +12,6 @@ export const seamEventSchema = z.looseObject({
   access_code_id: z.string().optional(),
   connected_account_id: z.string().optional(),
   backup_access_code_id: z.string().optional(),
-  code: z.string().optional(),
+  code: z.string().nullable().optional(),
 })
 export type SeamEvent = z.infer<typeof seamEventSchema>

@@ -1,0 +1,168 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Hono } from 'hono'
+import { serve, type ServerType } from '@hono/node-server'
+import type { AddressInfo } from 'node:net'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createDashboardApp } from './app'
+
+const KEY = 'seam_test_secret_key_123'
+type Seen = { path: string; auth: string | undefined; body: string }
+const seen: Seen[] = []
+let upstream: ServerType
+let upstreamUrl = ''
+
+beforeAll(async () => {
+  const fake = new Hono()
+  fake.all('*', async (c) => {
+    seen.push({ path: c.req.path, auth: c.req.header('authorization'), body: await c.req.text() })
+    if (c.req.path === '/access_codes/get') {
+      c.header('seam-request-id', 'req-404')
+      return c.json(
+        {
+          ok: false,
+          error: { type: 'access_code_not_found', message: 'Not found', request_id: 'req-404' },
+        },
+        404,
+      )
+    }
+    c.header('seam-request-id', 'req-ok')
+    c.header('x-internal-secret', 'should-not-pass')
+    return c.json({ ok: true, devices: [] })
+  })
+  upstream = serve({ fetch: fake.fetch, port: 0, hostname: '127.0.0.1' })
+  await new Promise((r) => upstream.once('listening', r))
+  upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`
+})
+afterAll(() => void upstream.close())
+
+const post = (app: Hono, path: string, body: unknown = {}, headers: Record<string, string> = {}) =>
+  app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+
+describe('the /api proxy', () => {
+  const sandboxApp = () =>
+    createDashboardApp({ backendUrl: upstreamUrl, apiKey: KEY, mode: 'sandbox' })
+  const liveApp = () => createDashboardApp({ backendUrl: upstreamUrl, apiKey: KEY, mode: 'live' })
+
+  it('forwards an allowlisted route with the key added server-side', async () => {
+    seen.length = 0
+    const res = await post(sandboxApp(), '/api/devices/list', { limit: 5 })
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ ok: true, devices: [] })
+    expect(res.headers.get('seam-request-id')).toBe('req-ok')
+    expect(res.headers.get('x-internal-secret')).toBeNull()
+    expect(seen).toEqual([{ path: '/devices/list', auth: `Bearer ${KEY}`, body: '{"limit":5}' }])
+  })
+
+  it("passes Seam's error envelope, status and request_id through unchanged", async () => {
+    const res = await post(sandboxApp(), '/api/access_codes/get', { access_code_id: 'x' })
+    expect(res.status).toBe(404)
+    expect(res.headers.get('seam-request-id')).toBe('req-404')
+    expect(await res.json()).toEqual({
+      ok: false,
+      error: { type: 'access_code_not_found', message: 'Not found', request_id: 'req-404' },
+    })
+  })
+
+  it('refuses routes outside the allowlist without contacting the backend', async () => {
+    seen.length = 0
+    for (const path of [
+      '/api/api_keys/list',
+      '/api/devices/delete',
+      '/api/access_codes/list/../../api_keys/list',
+    ]) {
+      const res = await post(sandboxApp(), path)
+      expect(res.status).toBe(404)
+      const body = (await res.json()) as {
+        ok: boolean
+        error: { type: string; request_id: string }
+      }
+      expect(body.ok).toBe(false)
+      expect(body.error.type).toBe('route_not_found')
+      expect(res.headers.get('seam-request-id')).toBe(body.error.request_id)
+    }
+    expect(seen).toEqual([])
+  })
+
+  it('forwards sandbox controls only when the backend is the sandbox', async () => {
+    expect((await post(sandboxApp(), '/api/_sandbox/clock/get')).status).toBe(200)
+    expect((await post(liveApp(), '/api/_sandbox/clock/get')).status).toBe(404)
+  })
+
+  it('rejects a body over 1 MB with 413', async () => {
+    const res = await post(
+      sandboxApp(),
+      '/api/devices/list',
+      JSON.stringify({ x: 'a'.repeat(1024 * 1024 + 10) }),
+    )
+    expect(res.status).toBe(413)
+    expect(((await res.json()) as { error: { type: string } }).error.type).toBe('payload_too_large')
+  })
+
+  it('answers 502 with the error envelope when the backend is unreachable', async () => {
+    const app = createDashboardApp({ backendUrl: 'http://127.0.0.1:1', apiKey: KEY, mode: 'live' })
+    const res = await post(app, '/api/devices/list')
+    expect(res.status).toBe(502)
+    const text = await res.text()
+    expect(JSON.parse(text).error.type).toBe('backend_unreachable')
+    expect(text).not.toContain(KEY)
+  })
+
+  it('reports the backend mode but never the key', async () => {
+    const res = await liveApp().request('/api/_doorman/info')
+    const text = await res.text()
+    expect(JSON.parse(text)).toMatchObject({ backend: { mode: 'live' } })
+    expect(text).not.toContain(KEY)
+  })
+})
+
+describe('password protection', () => {
+  const staticDir = mkdtempSync(join(tmpdir(), 'doorman-static-'))
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Doorman SPA</title>')
+  const app = createDashboardApp({
+    backendUrl: upstreamUrl || 'http://127.0.0.1:1',
+    apiKey: KEY,
+    mode: 'live',
+    password: 'correct horse',
+    staticDir,
+  })
+
+  it('sends the SPA to the login page and refuses /api without a session', async () => {
+    const page = await app.request('/devices')
+    expect(page.status).toBe(303)
+    expect(page.headers.get('location')).toBe('/login?next=%2Fdevices')
+    const api = await post(app, '/api/devices/list')
+    expect(api.status).toBe(401)
+    expect(((await api.json()) as { error: { type: string } }).error.type).toBe('unauthorized')
+  })
+
+  it('rejects a wrong password and accepts the right one with a strict HttpOnly cookie', async () => {
+    const form = (password: string) =>
+      app.request('/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ password, next: '//evil.example' }).toString(),
+      })
+    const wrong = await form('nope')
+    expect(wrong.status).toBe(401)
+    expect(await wrong.text()).toContain('That password is not right.')
+
+    const right = await form('correct horse')
+    expect(right.status).toBe(303)
+    expect(right.headers.get('location')).toBe('/') // no open redirect
+    const cookie = right.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/HttpOnly/i)
+    expect(cookie).toMatch(/SameSite=Strict/i)
+
+    const session = cookie.split(';')[0]!
+    const spa = await app.request('/devices', { headers: { cookie: session } })
+    expect(spa.status).toBe(200)
+    expect(await spa.text()).toContain('Doorman SPA')
+  })
+})
