@@ -1,0 +1,70 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import pLimit from 'p-limit'
+import { z } from 'zod'
+import { apiRequest } from '@/api/client'
+import { accessCodeSchema, type AccessCode } from '@/api/schemas/access-code'
+import { accessCodeKeys } from './access-code-keys'
+
+const listAccessCodesResponse = z.object({ access_codes: z.array(accessCodeSchema) })
+
+/** Seam accepts at most this many ids in one `access_codes/list { access_code_ids }` call. */
+export const MAX_IDS_PER_LIST = 1000
+
+/**
+ * Seam has no workspace-wide list, so the workspace view loads one list per device. Every
+ * per-device load in the app goes through this one limiter: never more than 6 in flight, however
+ * many devices (and however many views) ask at once.
+ */
+export const deviceListLimiter = pLimit(6)
+
+/** `access_codes/list { device_id }`: every managed code on one lock. */
+export async function listAccessCodesForDevice(
+  deviceId: string,
+  signal?: AbortSignal,
+): Promise<AccessCode[]> {
+  const response = await apiRequest(
+    'access_codes/list',
+    { device_id: deviceId },
+    listAccessCodesResponse,
+    { signal },
+  )
+  return response.access_codes
+}
+
+/**
+ * `access_codes/list { access_code_ids }`: the current state of specific codes, in as few requests
+ * as Seam allows (one per {@link MAX_IDS_PER_LIST} ids). Codes that no longer exist are simply
+ * absent from the result.
+ */
+export async function listAccessCodesByIds(
+  accessCodeIds: readonly string[],
+  signal?: AbortSignal,
+): Promise<AccessCode[]> {
+  const chunks: string[][] = []
+  for (let i = 0; i < accessCodeIds.length; i += MAX_IDS_PER_LIST) {
+    chunks.push(accessCodeIds.slice(i, i + MAX_IDS_PER_LIST))
+  }
+  const results = await Promise.all(
+    chunks.map((ids) =>
+      apiRequest('access_codes/list', { access_code_ids: ids }, listAccessCodesResponse, {
+        signal,
+      }),
+    ),
+  )
+  return results.flatMap((r) => r.access_codes)
+}
+
+export const deviceAccessCodesQueryOptions = (deviceId: string) =>
+  queryOptions({
+    queryKey: accessCodeKeys.byDevice(deviceId),
+    queryFn: ({ signal }) =>
+      deviceListLimiter(() =>
+        // A query cancelled while it waited in the queue should not use up a slot.
+        signal.aborted ? Promise.reject(signal.reason) : listAccessCodesForDevice(deviceId, signal),
+      ),
+    staleTime: 15_000,
+  })
+
+/** The codes on one device (its detail page). */
+export const useDeviceAccessCodes = (deviceId: string) =>
+  useQuery(deviceAccessCodesQueryOptions(deviceId))
