@@ -48,7 +48,12 @@ export function createSandboxApp(sb: Sandbox) {
     '*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => errorResponse(c as SandboxCtx, new SandboxError(413, 'payload_too_large', 'Request body exceeds 1 MB')),
+      // The rest of the body is never read, so the connection cannot be reused: close it.
+      onError: (c) =>
+        errorResponse(
+          c as SandboxCtx,
+          new SandboxError(413, 'payload_too_large', 'Request body exceeds 1 MB', undefined, { connection: 'close' }),
+        ),
     }),
   )
 

@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { SeedName } from './seed'
+import { startSandboxServer } from './server'
+
+/* Helpers for the sandbox's own integration tests (real HTTP against port 0). */
+
+export interface CallResult {
+  status: number
+  headers: Headers
+  text: string
+  // Tests read arbitrary JSON paths off responses.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any
+}
+
+export interface CallOptions {
+  method?: string
+  key?: string | null
+  rawBody?: string
+  query?: Record<string, string | string[]>
+}
+
+export async function startTestSandbox(seed: SeedName = 'default') {
+  const dataDir = mkdtempSync(join(tmpdir(), 'doorman-sandbox-'))
+  const server = await startSandboxServer({ port: 0, dataDir, seed, apiKey: 'seam_test_key' })
+  const call = async (path: string, body?: unknown, opts: CallOptions = {}): Promise<CallResult> => {
+    const url = new URL(server.url + path)
+    for (const [k, v] of Object.entries(opts.query ?? {})) {
+      for (const item of Array.isArray(v) ? v : [v]) url.searchParams.append(k, item)
+    }
+    const headers: Record<string, string> = { 'content-type': 'application/json' }
+    const key = opts.key === undefined ? server.apiKey : opts.key
+    if (key !== null) headers.authorization = `Bearer ${key}`
+    const method = opts.method ?? 'POST'
+    const res = await fetch(url, {
+      method,
+      headers,
+      body: method === 'GET' ? undefined : (opts.rawBody ?? JSON.stringify(body ?? {})),
+    })
+    const text = await res.text()
+    let parsed: unknown = undefined
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      parsed = undefined
+    }
+    return { status: res.status, headers: res.headers, text, body: parsed }
+  }
+  const advance = (ms: number) => call('/_sandbox/clock/advance', { ms })
+  return {
+    ...server,
+    dataDir,
+    call,
+    advance,
+    async close() {
+      await server.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export type TestSandbox = Awaited<ReturnType<typeof startTestSandbox>>
+
+/** An online August lock from the default seed: backup pool, lengths 4–8, 3 s latency. */
+export async function augustLock(sb: TestSandbox): Promise<{ device_id: string }> {
+  const res = await sb.call('/devices/list', { manufacturer: 'august' })
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return res.body.devices.find((d: any) => d.properties.online && d.warnings.length === 0)
+}
+
+export const inDays = (sbNow: string, days: number) => new Date(Date.parse(sbNow) + days * 86_400_000).toISOString()
