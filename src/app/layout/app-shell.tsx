@@ -28,18 +28,18 @@ export function AppShell({ extraHeader }: { extraHeader?: React.ReactNode }) {
             aria-label="Main"
             className="order-last w-full overflow-x-auto sm:order-none sm:w-auto"
           >
-            <ul className="flex gap-1">
+            <ul className="flex justify-between gap-0.5 sm:justify-start sm:gap-1">
               {nav.map(({ to, label, icon: Icon }) => (
                 <li key={to}>
                   <Link
                     to={to}
-                    className="flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+                    className="flex items-center gap-1 rounded-md px-2 py-1.5 text-sm font-medium whitespace-nowrap text-slate-600 hover:bg-slate-100 hover:text-slate-900 sm:gap-1.5 sm:px-3"
                     activeProps={{
                       className: 'bg-brand-50 !text-brand-700',
                       'aria-current': 'page',
                     }}
                   >
-                    <Icon aria-hidden="true" className="size-4" />
+                    <Icon aria-hidden="true" className="hidden size-4 sm:block" />
                     {label}
                   </Link>
                 </li>
