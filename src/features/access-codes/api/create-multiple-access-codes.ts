@@ -1,0 +1,34 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { z } from 'zod'
+import { apiRequest } from '@/api/client'
+import { accessCodeSchema, type AccessCode } from '@/api/schemas/access-code'
+import {
+  createMultipleAccessCodesInputSchema,
+  type CreateMultipleAccessCodesInput,
+} from '@/api/schemas/access-code-inputs'
+import { upsertAccessCodes } from './access-code-cache'
+
+const createMultipleAccessCodesResponse = z.looseObject({ access_codes: z.array(accessCodeSchema) })
+
+/** `access_codes/create_multiple`: one shared code (same `common_code_key`) on several locks. */
+export async function createMultipleAccessCodes(
+  input: CreateMultipleAccessCodesInput,
+): Promise<AccessCode[]> {
+  const body = createMultipleAccessCodesInputSchema.parse(input)
+  const response = await apiRequest(
+    'access_codes/create_multiple',
+    body,
+    createMultipleAccessCodesResponse,
+  )
+  return response.access_codes
+}
+
+/** Creates a shared code; every new code shows as `setting` in every cached view at once. */
+export function useCreateMultipleAccessCodes() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: createMultipleAccessCodes,
+    meta: { silent: true },
+    onSuccess: (codes) => upsertAccessCodes(queryClient, codes),
+  })
+}

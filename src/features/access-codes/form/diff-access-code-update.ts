@@ -1,0 +1,54 @@
+import type { AccessCode } from '@/api/schemas/access-code'
+import type { UpdateAccessCodeInput } from '@/api/schemas/access-code-inputs'
+import { instantToWallTime } from '@/lib/time/zoned-time'
+import type { AccessCodeDraft } from './access-code-form-schema'
+
+export type AccessCodeChanges = Omit<UpdateAccessCodeInput, 'access_code_id' | 'device_id'>
+
+/**
+ * The fields of `draft` that differ from `original`, following seed 004:
+ * - ongoing → time-bound sends both `starts_at` and `ends_at` (Seam then sets `type`);
+ * - time-bound → ongoing sends only `type: "ongoing"` (Seam clears both times);
+ * - time-bound → time-bound sends only the time that changed.
+ *
+ * Times are compared as the wall time shown in `timeZone` (minute precision), so an untouched
+ * field never counts as a change — not even when the stored time has seconds, or sits in the
+ * repeated hour of a fall-back night, where re-reading the wall time would pick the other instant.
+ */
+export function diffAccessCodeUpdate(
+  original: AccessCode,
+  draft: AccessCodeDraft,
+  timeZone: string,
+): AccessCodeChanges {
+  const changes: AccessCodeChanges = {}
+  if (draft.name !== (original.name ?? '')) changes.name = draft.name
+  if (draft.code !== undefined && draft.code !== original.code) changes.code = draft.code
+
+  if (draft.type === 'ongoing') {
+    if (original.type === 'time_bound') changes.type = 'ongoing'
+    return changes
+  }
+
+  const { starts_at, ends_at } = draft
+  if (starts_at === undefined || ends_at === undefined) {
+    throw new Error('A time-bound draft must carry starts_at and ends_at')
+  }
+  if (original.type === 'ongoing') {
+    changes.starts_at = starts_at
+    changes.ends_at = ends_at
+  } else {
+    const sameWall = (a: string | null | undefined, b: string) =>
+      typeof a === 'string' && instantToWallTime(a, timeZone) === instantToWallTime(b, timeZone)
+    if (!sameWall(original.starts_at, starts_at)) changes.starts_at = starts_at
+    if (!sameWall(original.ends_at, ends_at)) changes.ends_at = ends_at
+  }
+  if (
+    draft.use_backup_access_code_pool !== undefined &&
+    draft.use_backup_access_code_pool !== original.is_backup_access_code_available
+  ) {
+    changes.use_backup_access_code_pool = draft.use_backup_access_code_pool
+  }
+  return changes
+}
+
+export const hasChanges = (changes: AccessCodeChanges) => Object.keys(changes).length > 0
