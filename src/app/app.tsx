@@ -1,9 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
-import { Toaster } from 'sonner'
 import { createQueryClient } from '@/api/query-client'
 import { createAppRouter } from './router'
 import { notifyError } from './notify'
+import { Toaster } from './toaster'
 
 const queryClient = createQueryClient({
   onMutationError: (error) => notifyError(error),
@@ -16,7 +16,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
-      <Toaster position="bottom-right" richColors closeButton />
+      <Toaster />
     </QueryClientProvider>
   )
 }
