@@ -8,6 +8,7 @@ import {
 import type { QueryClient } from '@tanstack/react-query'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
+import { eventsSearchSchema } from '@/features/events/events-search'
 import { AppShell } from './layout/app-shell'
 import { NotFound } from './not-found'
 import { RouteError } from './route-error'
@@ -77,6 +78,7 @@ const triageRoute = createRoute({
 const eventsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/events',
+  validateSearch: eventsSearchSchema,
   component: lazyRouteComponent(() => import('./routes/events'), 'EventsRoute'),
 })
 

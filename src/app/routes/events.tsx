@@ -1,5 +1,47 @@
-import { PageHeader } from '@/components/ui/page-header'
+import { useCallback, useMemo } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { getRouteApi } from '@tanstack/react-router'
+import { devicesQueryOptions } from '@/features/devices/api/list-devices'
+import { useWorkspaceAccessCodes } from '@/features/access-codes/api/use-workspace-access-codes'
+import { EventsPage, type EventDeviceOption } from '@/features/events/components/events-page'
+import type { EventsSearch } from '@/features/events/events-search'
+
+const route = getRouteApi('/events')
 
 export function EventsRoute() {
-  return <PageHeader title="Events" description="This page is being built." />
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const devices = useQuery(devicesQueryOptions())
+  const deviceOptions = useMemo<EventDeviceOption[]>(
+    () =>
+      (devices.data ?? []).map((d) => ({
+        deviceId: d.device_id,
+        name: d.display_name || d.properties.name || d.device_id,
+        location: d.location?.location_name,
+      })),
+    [devices.data],
+  )
+  const deviceIds = useMemo(() => deviceOptions.map((d) => d.deviceId), [deviceOptions])
+  // Names for the codes in the log; shares the per-device cache with every other view.
+  const { codes } = useWorkspaceAccessCodes(deviceIds)
+  const names = useMemo(
+    () => new Map(codes.map((c) => [c.access_code_id, c.name || 'Unnamed code'])),
+    [codes],
+  )
+  const codeName = useCallback((id: string) => names.get(id), [names])
+
+  return (
+    <EventsPage
+      search={search}
+      devices={deviceOptions}
+      codeName={codeName}
+      onSearchChange={(patch: Partial<EventsSearch>) =>
+        void navigate({
+          search: (prev) => ({ ...prev, ...patch }),
+          // Typing a date should not add a history entry per keystroke.
+          replace: 'from' in patch || 'to' in patch,
+        })
+      }
+    />
+  )
 }

@@ -1,0 +1,118 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
+import { z } from 'zod'
+import { apiRequest } from '@/api/client'
+import { seamEventSchema, type SeamEvent } from '@/api/schemas/event'
+
+/** Relative windows are resolved when the request is made, so the cache key stays stable. */
+export const EVENT_RANGES = ['all', '1h', '24h', '7d', '30d', 'custom'] as const
+export type EventRange = (typeof EVENT_RANGES)[number]
+
+const RANGE_MS: Record<Exclude<EventRange, 'all' | 'custom'>, number> = {
+  '1h': 3_600_000,
+  '24h': 24 * 3_600_000,
+  '7d': 7 * 24 * 3_600_000,
+  '30d': 30 * 24 * 3_600_000,
+}
+
+/** What a view asks for. Everything optional; newest first, at most `limit` events. */
+export type EventFilters = {
+  deviceId?: string | undefined
+  accessCodeId?: string | undefined
+  eventTypes?: readonly string[] | undefined
+  range?: EventRange | undefined
+  /** ISO instants, used when `range` is `custom`. Either may be missing. */
+  from?: string | undefined
+  to?: string | undefined
+  limit?: number | undefined
+}
+
+export const DEFAULT_EVENT_LIMIT = 200
+/** Seam's (and the sandbox's) upper bound for one `events/list`. */
+export const MAX_EVENT_LIMIT = 10_000
+/** How often a visible view refreshes. */
+export const EVENTS_REFRESH_MS = 5_000
+
+/** The `events/list` body for a set of filters, resolving relative ranges against `now`. */
+export function eventsListBody(filters: EventFilters, now: number): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    limit: Math.min(filters.limit ?? DEFAULT_EVENT_LIMIT, MAX_EVENT_LIMIT),
+  }
+  if (filters.deviceId) body['device_id'] = filters.deviceId
+  if (filters.accessCodeId) body['access_code_id'] = filters.accessCodeId
+  if (filters.eventTypes && filters.eventTypes.length > 0)
+    body['event_types'] = [...filters.eventTypes]
+  const range = filters.range ?? 'all'
+  if (range === 'custom') {
+    const from = filters.from ? Date.parse(filters.from) : NaN
+    const to = filters.to ? Date.parse(filters.to) : NaN
+    if (!Number.isNaN(from) && !Number.isNaN(to)) {
+      body['between'] = [new Date(from).toISOString(), new Date(to).toISOString()]
+    } else if (!Number.isNaN(from)) {
+      body['since'] = new Date(from).toISOString()
+    } else if (!Number.isNaN(to)) {
+      // Seam has no "until" on its own: between the epoch and `to`.
+      body['between'] = [new Date(0).toISOString(), new Date(to).toISOString()]
+    }
+  } else if (range !== 'all') {
+    body['since'] = new Date(now - RANGE_MS[range]).toISOString()
+  }
+  return body
+}
+
+const listEventsResponse = z.object({ events: z.array(seamEventSchema) })
+
+/** `events/list`. The API already answers newest first; sort anyway so ties are stable. */
+export async function listEvents(filters: EventFilters, signal?: AbortSignal) {
+  const response = await apiRequest(
+    'events/list',
+    eventsListBody(filters, Date.now()),
+    listEventsResponse,
+    { signal },
+  )
+  return sortNewestFirst(response.events)
+}
+
+export function sortNewestFirst(events: readonly SeamEvent[]): SeamEvent[] {
+  return [...events].sort(
+    (a, b) =>
+      Date.parse(b.occurred_at) - Date.parse(a.occurred_at) ||
+      Date.parse(b.created_at) - Date.parse(a.created_at),
+  )
+}
+
+function normalise(filters: EventFilters) {
+  return {
+    deviceId: filters.deviceId ?? null,
+    accessCodeId: filters.accessCodeId ?? null,
+    eventTypes: filters.eventTypes ? [...filters.eventTypes].sort() : null,
+    range: filters.range ?? 'all',
+    from: filters.range === 'custom' ? (filters.from ?? null) : null,
+    to: filters.range === 'custom' ? (filters.to ?? null) : null,
+    limit: filters.limit ?? DEFAULT_EVENT_LIMIT,
+  }
+}
+
+export const eventKeys = {
+  all: ['events'] as const,
+  lists: () => [...eventKeys.all, 'list'] as const,
+  list: (filters: EventFilters) => [...eventKeys.lists(), normalise(filters)] as const,
+}
+
+/** Refresh every few seconds, but only while the page is visible. */
+export const refreshWhileVisible = () =>
+  typeof document === 'undefined' || document.visibilityState === 'visible'
+    ? EVENTS_REFRESH_MS
+    : false
+
+export const eventsQueryOptions = (filters: EventFilters) =>
+  queryOptions({
+    queryKey: eventKeys.list(filters),
+    queryFn: ({ signal }) => listEvents(filters, signal),
+    staleTime: 2_000,
+    refetchInterval: refreshWhileVisible,
+    refetchIntervalInBackground: false,
+    // Changing a filter keeps the old rows on screen until the new ones arrive.
+    placeholderData: keepPreviousData,
+  })
+
+export const useEvents = (filters: EventFilters) => useQuery(eventsQueryOptions(filters))

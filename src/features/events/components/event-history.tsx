@@ -1,0 +1,92 @@
+import { useId, useState } from 'react'
+import { Button } from '@/components/ui/button'
+import { ErrorState } from '@/components/ui/error-state'
+import { Skeleton } from '@/components/ui/skeleton'
+import { useEvents } from '../api/list-events'
+import { formatInstant } from '../format-time'
+import { EventSummary } from './event-summary'
+
+const PAGE = 20
+const MAX = 500
+
+type Subject =
+  { deviceId: string; accessCodeId?: never } | { accessCodeId: string; deviceId?: never }
+
+/**
+ * The recent history of one device or one access code, newest first, refreshing while visible.
+ * Place it on a device's page (`deviceId`) or beside an access code (`accessCodeId`).
+ */
+export function EventHistory({
+  title = 'History',
+  headingLevel = 2,
+  ...subject
+}: Subject & { title?: string; headingLevel?: 2 | 3 }) {
+  const [limit, setLimit] = useState(PAGE)
+  const headingId = useId()
+  const events = useEvents({
+    deviceId: subject.deviceId,
+    accessCodeId: subject.accessCodeId,
+    limit,
+  })
+  const Heading = headingLevel === 3 ? 'h3' : 'h2'
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="rounded-xl border border-slate-200 bg-white shadow-sm"
+    >
+      <div className="border-b border-slate-200 px-4 py-3">
+        <Heading id={headingId} className="text-base font-semibold text-slate-900">
+          {title}
+        </Heading>
+      </div>
+      <div className="p-4">
+        {events.isPending ? (
+          <div role="status" className="space-y-3">
+            <span className="sr-only">Loading history…</span>
+            <Skeleton className="h-10 w-full" />
+            <Skeleton className="h-10 w-full" />
+            <Skeleton className="h-10 w-full" />
+          </div>
+        ) : events.isError && !events.data ? (
+          <ErrorState
+            title="Could not load the history"
+            error={events.error}
+            onRetry={() => void events.refetch()}
+          />
+        ) : events.data.length === 0 ? (
+          <p className="text-sm text-slate-600">Nothing has happened yet.</p>
+        ) : (
+          <>
+            <ol className="space-y-4" aria-label={`${title}, newest first`}>
+              {events.data.map((event) => (
+                <li
+                  key={event.event_id}
+                  className="flex flex-col gap-1 border-l-2 border-slate-200 pl-3 sm:flex-row sm:gap-4"
+                >
+                  <time
+                    dateTime={event.occurred_at}
+                    className="shrink-0 text-xs text-slate-600 tabular-nums sm:w-44 sm:pt-0.5"
+                  >
+                    {formatInstant(event.occurred_at)}
+                  </time>
+                  <EventSummary event={event} />
+                </li>
+              ))}
+            </ol>
+            {events.data.length >= limit && limit < MAX ? (
+              <Button
+                size="sm"
+                className="mt-4"
+                disabled={events.isFetching}
+                onClick={() => setLimit((l) => Math.min(l + PAGE * 2, MAX))}
+              >
+                Show older events
+              </Button>
+            ) : null}
+          </>
+        )}
+      </div>
+    </section>
+  )
+}
