@@ -1,0 +1,159 @@
+import { useState } from 'react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { cleanup, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { DataTableToolbar } from './data-table-toolbar'
+import { FacetFilter } from './facet-filter'
+import {
+  dataTableColumnHelper,
+  emptyDataTableState,
+  useDataTable,
+  type DataTableState,
+} from './use-data-table'
+import { VirtualDataTable } from './virtual-data-table'
+
+type Lock = { id: string; name: string; brand: string; battery: number }
+
+const col = dataTableColumnHelper<Lock>()
+const columns = col.columns([
+  col.accessor('name', { header: 'Name' }),
+  col.accessor('brand', {
+    header: 'Brand',
+    filterFn: 'facet',
+    enableGlobalFilter: false,
+  }),
+  col.accessor('battery', {
+    header: 'Battery',
+    enableGlobalFilter: false,
+    cell: (ctx) => `${ctx.getValue()}%`,
+  }),
+])
+
+const makeLocks = (n: number): Lock[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `lock-${i}`,
+    name: `Lock ${String(i).padStart(5, '0')}`,
+    brand: i % 3 === 0 ? 'August' : 'Yale',
+    battery: (i * 7) % 100,
+  }))
+
+function Harness({
+  data,
+  initial = emptyDataTableState,
+  onChange,
+}: {
+  data: Lock[]
+  initial?: DataTableState
+  onChange?: (next: DataTableState) => void
+}) {
+  const [state, setState] = useState(initial)
+  const onStateChange = (next: DataTableState) => {
+    onChange?.(next)
+    setState(next)
+  }
+  const table = useDataTable({ data, columns, state, onStateChange, getRowId: (l) => l.id })
+  return (
+    <>
+      <DataTableToolbar
+        table={table}
+        state={state}
+        onStateChange={onStateChange}
+        searchLabel="Search locks"
+        itemNoun="locks"
+      >
+        <FacetFilter column={table.getColumn('brand')!} title="Brand" />
+      </DataTableToolbar>
+      <VirtualDataTable
+        table={table}
+        caption="Locks"
+        emptyState="No locks yet"
+        noResultsState="No locks match"
+      />
+    </>
+  )
+}
+
+const bodyRows = () =>
+  within(screen.getByRole('table', { name: 'Locks' }))
+    .getAllByRole('row')
+    .filter((row) => row.getAttribute('aria-rowindex') !== '1')
+
+beforeEach(() => {
+  // jsdom has no layout: give the scroll container a 600 px viewport and rows 52 px.
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600)
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000)
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(52)
+})
+
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+})
+
+describe('VirtualDataTable', () => {
+  it('reports sorting through the controlled callback and marks the sorted header', async () => {
+    const onChange = vi.fn()
+    render(<Harness data={makeLocks(5)} onChange={onChange} />)
+    const header = screen.getByRole('columnheader', { name: /Battery/ })
+    expect(header).toHaveAttribute('aria-sort', 'none')
+
+    await userEvent.click(screen.getByRole('button', { name: 'Battery' }))
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sorting: [{ id: 'battery', desc: false }] }),
+    )
+    expect(header).toHaveAttribute('aria-sort', 'ascending')
+    const batteries = bodyRows().map((row) => within(row).getAllByRole('cell')[2]?.textContent)
+    expect(batteries).toEqual(['0%', '7%', '14%', '21%', '28%'])
+  })
+
+  it('filters by search text and facet, counts results, and resets', async () => {
+    const onChange = vi.fn()
+    render(<Harness data={makeLocks(9)} onChange={onChange} />)
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 9 of 9 locks')
+
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search locks' }), '0000')
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ globalFilter: '0000' }))
+    // "Lock 00000" … "Lock 00008" all contain "0000"
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 9 of 9 locks')
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search locks' }), '3')
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 9 locks')
+    await userEvent.clear(screen.getByRole('searchbox', { name: 'Search locks' }))
+
+    await userEvent.click(within(screen.getByRole('search')).getByText('Brand'))
+    const august = screen.getByRole('checkbox', { name: 'August (3)' })
+    await userEvent.click(august)
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ columnFilters: [{ id: 'brand', value: ['August'] }] }),
+    )
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 3 of 9 locks')
+    expect(bodyRows().every((row) => row.textContent?.includes('August'))).toBe(true)
+
+    await userEvent.click(screen.getByRole('button', { name: 'Reset filters' }))
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ columnFilters: [], globalFilter: '' }),
+    )
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 9 of 9 locks')
+  })
+
+  it('renders only a window of a 10,000-row dataset and sets the first-rows mark', () => {
+    performance.clearMarks('table:first-rows')
+    render(<Harness data={makeLocks(10_000)} />)
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 10000 of 10000 locks')
+    const rendered = bodyRows().filter((row) => row.getAttribute('aria-hidden') !== 'true')
+    expect(rendered.length).toBeGreaterThan(0)
+    expect(rendered.length).toBeLessThan(100)
+    expect(screen.getByRole('table', { name: 'Locks' })).toHaveAttribute('aria-rowcount', '10001')
+    expect(performance.getEntriesByName('table:first-rows')).toHaveLength(1)
+  })
+
+  it('shows the empty state with no data and the no-results state when filters hide all', async () => {
+    const { unmount } = render(<Harness data={[]} />)
+    expect(screen.getByText('No locks yet')).toBeInTheDocument()
+    unmount()
+    render(
+      <Harness data={makeLocks(3)} initial={{ ...emptyDataTableState, globalFilter: 'zzz' }} />,
+    )
+    expect(screen.getByText('No locks match')).toBeInTheDocument()
+    expect(screen.getByRole('searchbox', { name: 'Search locks' })).toHaveValue('zzz')
+  })
+})
