@@ -6,9 +6,11 @@ import {
   redirect,
 } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
+import { z } from 'zod'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
 import { eventsSearchSchema } from '@/features/events/events-search'
+import { triageSearchSchema } from '@/features/triage/triage-search'
 import { AppShell } from './layout/app-shell'
 import { NotFound } from './not-found'
 import { RouteError } from './route-error'
@@ -60,18 +62,26 @@ const accessCodesRoute = createRoute({
 const accessCodeNewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/access-codes/new',
+  // `deviceId` preselects a lock; `from=device` returns to that lock's page after saving.
+  validateSearch: z.object({
+    deviceId: z.string().min(1).optional().catch(undefined),
+    from: z.enum(['device', 'codes']).optional().catch(undefined),
+  }),
   component: lazyRouteComponent(() => import('./routes/access-code-new'), 'AccessCodeNewRoute'),
 })
 
 const accessCodeEditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/access-codes/$accessCodeId/edit',
+  // Where to go back to after saving: the code's lock page or the access-codes list.
+  validateSearch: z.object({ from: z.enum(['device', 'codes']).optional().catch(undefined) }),
   component: lazyRouteComponent(() => import('./routes/access-code-edit'), 'AccessCodeEditRoute'),
 })
 
 const triageRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/triage',
+  validateSearch: triageSearchSchema,
   component: lazyRouteComponent(() => import('./routes/triage'), 'TriageRoute'),
 })
 

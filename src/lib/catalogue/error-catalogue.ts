@@ -12,8 +12,8 @@
 export type IssueKind = 'error' | 'warning'
 
 /** How urgently someone should act. Errors are `critical`/`high`; warnings `medium`/`low`. */
-export type Severity = 'critical' | 'high' | 'medium' | 'low'
-export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low']
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
+export type Severity = (typeof SEVERITIES)[number]
 export const severityLabel: Record<Severity, string> = {
   critical: 'Critical',
   high: 'High',
