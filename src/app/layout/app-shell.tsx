@@ -1,6 +1,7 @@
 import { Link, Outlet } from '@tanstack/react-router'
 import { KeyRound, LockKeyhole, ListChecks, ScrollText, DoorClosed } from 'lucide-react'
 import { WorkspaceHeader } from '@/features/workspace/components/workspace-header'
+import { AccessCodePoller } from '@/features/access-codes/components/access-code-poller'
 
 const nav = [
   { to: '/devices', label: 'Devices', icon: LockKeyhole },
@@ -12,6 +13,8 @@ const nav = [
 export function AppShell({ extraHeader }: { extraHeader?: React.ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
+      {/* Keeps every transitional access code fresh, whichever page shows it. */}
+      <AccessCodePoller />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"

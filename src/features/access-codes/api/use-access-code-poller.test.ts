@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { QueryClient } from '@tanstack/react-query'
+import type { AccessCode } from '@/api/schemas/access-code'
+import { accessCodeKeys } from './access-code-keys'
+import { accessCodePollKey, pollOnce, type PollState } from './use-access-code-poller'
+
+const code = (id: string, status: AccessCode['status'], deviceId = 'dev-1'): AccessCode => ({
+  access_code_id: id,
+  device_id: deviceId,
+  name: `Code ${id}`,
+  code: '1234',
+  common_code_key: null,
+  type: 'ongoing',
+  status,
+  created_at: '2026-01-01T00:00:00Z',
+  errors: [],
+  warnings: [],
+  is_managed: true,
+  is_backup_access_code_available: false,
+  is_external_modification_allowed: false,
+  is_offline_access_code: false,
+  is_one_time_use: false,
+})
+
+type Call = { url: string; body: { access_code_ids?: string[] } }
+let calls: Call[]
+let respond: (ids: string[]) => Response
+
+beforeEach(() => {
+  calls = []
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as Call['body']
+      calls.push({ url, body })
+      return respond(body.access_code_ids ?? [])
+    }),
+  )
+})
+afterEach(() => vi.unstubAllGlobals())
+
+const json = (data: unknown, status = 200) =>
+  new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } })
+
+function clientWith(lists: Record<string, AccessCode[]>) {
+  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  for (const [deviceId, codes] of Object.entries(lists))
+    qc.setQueryData(accessCodeKeys.byDevice(deviceId), codes)
+  return qc
+}
+
+async function tick(qc: QueryClient): Promise<PollState> {
+  const state = await pollOnce(qc)
+  qc.setQueryData(accessCodePollKey, state)
+  return state
+}
+
+describe('pollOnce', () => {
+  it('asks about every transitional code across devices in one request', async () => {
+    const qc = clientWith({
+      'dev-1': [code('a', 'setting'), code('b', 'set')],
+      'dev-2': [code('c', 'removing', 'dev-2'), code('d', 'unknown', 'dev-2')],
+    })
+    respond = () =>
+      json({ ok: true, access_codes: [code('a', 'set'), code('c', 'removing', 'dev-2')] })
+    const state = await tick(qc)
+    expect(calls).toHaveLength(1)
+    expect(calls[0]!.url).toBe('/api/access_codes/list')
+    expect(calls[0]!.body.access_code_ids?.sort()).toEqual(['a', 'c'])
+    expect(qc.getQueryData<AccessCode[]>(accessCodeKeys.byDevice('dev-1'))?.[0]?.status).toBe('set')
+    expect(state.watched).toBe(2)
+    expect(state.delayMs).toBe(2000)
+  })
+
+  it('drops codes the server no longer lists and backs off when nothing changes', async () => {
+    const qc = clientWith({ 'dev-1': [code('a', 'removing'), code('b', 'setting')] })
+    respond = () => json({ ok: true, access_codes: [code('b', 'setting')] })
+    let state = await tick(qc)
+    expect(
+      qc.getQueryData<AccessCode[]>(accessCodeKeys.byDevice('dev-1'))?.map((c) => c.access_code_id),
+    ).toEqual(['b'])
+    expect(state.delayMs).toBe(2000) // a change (a disappeared) keeps the base interval
+    state = await tick(qc)
+    expect(state.delayMs).toBe(3000)
+    state = await tick(qc)
+    expect(state.delayMs).toBe(4500)
+  })
+
+  it('sends no request when nothing is transitional', async () => {
+    const qc = clientWith({ 'dev-1': [code('a', 'set'), code('b', 'unknown')] })
+    respond = () => json({ ok: true, access_codes: [] })
+    const state = await tick(qc)
+    expect(calls).toHaveLength(0)
+    expect(state.watched).toBe(0)
+  })
+
+  it('splits more than 1000 ids into chunks', async () => {
+    const many = Array.from({ length: 2500 }, (_, i) => code(`id-${i}`, 'setting'))
+    const qc = clientWith({ 'dev-1': many })
+    respond = (ids) => json({ ok: true, access_codes: ids.map((id) => code(id, 'setting')) })
+    await tick(qc)
+    expect(calls.map((c) => c.body.access_code_ids?.length)).toEqual([1000, 1000, 500])
+  })
+
+  it('records a failure without throwing, keeps the codes, and clears it on recovery', async () => {
+    const qc = clientWith({ 'dev-1': [code('a', 'setting')] })
+    respond = () =>
+      json(
+        {
+          ok: false,
+          error: { type: 'internal_server_error', message: 'Boom', request_id: 'req_1' },
+        },
+        500,
+      )
+    let state = await tick(qc)
+    expect(state.failure).toMatchObject({ message: 'Boom', requestId: 'req_1' })
+    expect(state.consecutiveFailures).toBe(1)
+    state = await tick(qc)
+    expect(state.consecutiveFailures).toBe(2)
+    expect(state.delayMs).toBe(3000)
+    expect(qc.getQueryData<AccessCode[]>(accessCodeKeys.byDevice('dev-1'))).toHaveLength(1)
+    respond = () => json({ ok: true, access_codes: [code('a', 'set')] })
+    state = await tick(qc)
+    expect(state.failure).toBeNull()
+    expect(state.lastSuccessAt).not.toBeNull()
+    expect(qc.getQueryData<AccessCode[]>(accessCodeKeys.byDevice('dev-1'))?.[0]?.status).toBe('set')
+  })
+})
