@@ -1,9 +1,83 @@
+import { useQuery } from '@tanstack/react-query'
+import { getRouteApi, useNavigate } from '@tanstack/react-router'
+import type { AccessCode } from '@/api/schemas/access-code'
+import { ErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
+import { PageSkeleton } from '@/components/ui/skeleton'
+import { AccessCodeForm } from '@/features/access-codes/form/access-code-form'
+import { devicesQueryOptions } from '@/features/devices/api/list-devices'
 
-export function AccessCodeNewRoute() {
-  return <PageHeader title="New access code" description="This page is being built." />
+const newRoute = getRouteApi('/access-codes/new')
+const deviceNewRoute = getRouteApi('/devices/$deviceId/access-codes/new')
+
+/** Loads the locks, then shows the form (only once they are there, so defaults are right). */
+function NewAccessCodePage({
+  preselected,
+  onDone,
+}: {
+  preselected: string[]
+  onDone: (saved: AccessCode[] | null) => void
+}) {
+  const devices = useQuery(devicesQueryOptions())
+  const header = (
+    <PageHeader
+      title="New access code"
+      description="Give someone a PIN for one lock, or one shared PIN for several."
+    />
+  )
+  if (devices.isPending) return <PageSkeleton label="Loading locks" />
+  if (devices.isError)
+    return (
+      <>
+        {header}
+        <ErrorState
+          title="The locks could not be loaded"
+          error={devices.error}
+          onRetry={() => void devices.refetch()}
+        />
+      </>
+    )
+  const known = new Set(devices.data.map((d) => d.device_id))
+  return (
+    <>
+      {header}
+      <AccessCodeForm
+        mode="create"
+        devices={devices.data}
+        defaultDeviceIds={preselected.filter((id) => known.has(id))}
+        onSaved={onDone}
+        onCancel={() => onDone(null)}
+      />
+    </>
+  )
 }
 
+/** `/access-codes/new?deviceId=…&from=device`: the workspace-wide create, with a lock picker. */
+export function AccessCodeNewRoute() {
+  const { deviceId, from } = newRoute.useSearch()
+  const navigate = useNavigate()
+  return (
+    <NewAccessCodePage
+      preselected={deviceId ? [deviceId] : []}
+      onDone={(saved) => {
+        const back = from === 'device' && deviceId ? deviceId : undefined
+        if (back) void navigate({ to: '/devices/$deviceId', params: { deviceId: back } })
+        else if (saved?.length === 1 && from === 'device')
+          void navigate({ to: '/devices/$deviceId', params: { deviceId: saved[0]!.device_id } })
+        else void navigate({ to: '/access-codes' })
+      }}
+    />
+  )
+}
+
+/** `/devices/$deviceId/access-codes/new`: the lock is chosen already; back to its page after. */
 export function DeviceAccessCodeNewRoute() {
-  return <PageHeader title="New access code" description="This page is being built." />
+  const { deviceId } = deviceNewRoute.useParams()
+  const navigate = useNavigate()
+  return (
+    <NewAccessCodePage
+      preselected={[deviceId]}
+      onDone={() => void navigate({ to: '/devices/$deviceId', params: { deviceId } })}
+    />
+  )
 }
