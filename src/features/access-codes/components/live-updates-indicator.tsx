@@ -35,7 +35,8 @@ export function LiveUpdatesIndicator({ loadedAt }: { loadedAt: number }) {
   const visible = useDocumentVisible()
   const now = useNow()
   const updatedAt = Math.max(poll?.lastSuccessAt ?? 0, loadedAt)
-  const failing = watching > 0 && poll?.failure
+  const failure = watching > 0 ? (poll?.failure ?? null) : null
+  const failing = failure !== null
 
   return (
     <div className="space-y-2">
@@ -58,7 +59,7 @@ export function LiveUpdatesIndicator({ loadedAt }: { loadedAt: number }) {
           </span>
         ) : null}
       </p>
-      {failing ? (
+      {failure ? (
         <div
           role="status"
           className="flex flex-wrap items-start gap-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
@@ -67,13 +68,13 @@ export function LiveUpdatesIndicator({ loadedAt }: { loadedAt: number }) {
           <div className="min-w-0 flex-1">
             <p className="font-medium">Live updates paused — retrying</p>
             <p className="text-xs break-words">
-              {poll.failure.message}. Statuses shown may be out of date; they will refresh by
-              themselves when the server answers again.
+              {failure.message}. Statuses shown may be out of date; they will refresh by themselves
+              when the server answers again.
             </p>
-            {poll.failure.requestId ? (
+            {failure.requestId ? (
               <p className="mt-1 flex flex-wrap items-center gap-1 text-xs">
-                Request ID: <code className="font-mono">{poll.failure.requestId}</code>
-                <CopyButton value={poll.failure.requestId} label="Copy request ID" />
+                Request ID: <code className="font-mono">{failure.requestId}</code>
+                <CopyButton value={failure.requestId} label="Copy request ID" />
               </p>
             ) : null}
           </div>
