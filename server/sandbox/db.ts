@@ -45,6 +45,13 @@ const toCodeRow = (r: RawCode): CodeRow => ({
   sim: JSON.parse(r.sim) as CodeSim,
 })
 
+interface CachedCode {
+  seq: number
+  deviceId: string
+  managed: boolean
+  data: string
+}
+
 export interface EventQuery {
   device_id?: string
   device_ids?: string[]
@@ -61,6 +68,11 @@ export class Store {
   readonly db: Database.Database
   private codeSeq: number
   private readonly s
+  /**
+   * Read-through cache of code JSON by id for list-by-ids (the hot path with 200 ids). Writes
+   * only invalidate, and a failed transaction clears it, so it never holds uncommitted data.
+   */
+  private readonly codeCache = new Map<string, CachedCode>()
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true })
@@ -95,13 +107,8 @@ export class Store {
         'SELECT data FROM access_codes WHERE device_id = ? AND is_managed = ? ORDER BY seq LIMIT ?',
       ),
       codeRowsByDevice: db.prepare<[string], RawCode>('SELECT data, sim FROM access_codes WHERE device_id = ? ORDER BY seq'),
-      codesByIds: db.prepare<[string, number], { data: string }>(
-        `SELECT data FROM access_codes WHERE access_code_id IN (SELECT value FROM json_each(?))
-         AND is_managed = 1 ORDER BY seq LIMIT ?`,
-      ),
-      codesByIdsOnDevice: db.prepare<[string, string, number], { data: string }>(
-        `SELECT data FROM access_codes WHERE access_code_id IN (SELECT value FROM json_each(?))
-         AND device_id = ? AND is_managed = 1 ORDER BY seq LIMIT ?`,
+      cachedCode: db.prepare<[string], { seq: number; device_id: string; is_managed: number; data: string }>(
+        'SELECT seq, device_id, is_managed, data FROM access_codes WHERE access_code_id = ?',
       ),
       codeOnDevice: db.prepare<[string, string], RawCode>(
         'SELECT data, sim FROM access_codes WHERE device_id = ? AND code = ? ORDER BY is_managed DESC, seq LIMIT 1',
@@ -135,10 +142,16 @@ export class Store {
   }
 
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)()
+    try {
+      return this.db.transaction(fn)()
+    } catch (err) {
+      this.codeCache.clear()
+      throw err
+    }
   }
 
   wipe(): void {
+    this.codeCache.clear()
     this.db.exec('DELETE FROM meta; DELETE FROM devices; DELETE FROM access_codes; DELETE FROM events; DELETE FROM action_attempts;')
     this.codeSeq = 1
   }
@@ -176,6 +189,7 @@ export class Store {
   // ---- access codes
   putCode(row: CodeRow, next: number | null): void {
     const { code, sim } = row
+    this.codeCache.delete(code.access_code_id)
     this.s.putCode.run({
       access_code_id: code.access_code_id,
       seq: this.codeSeq++,
@@ -196,6 +210,7 @@ export class Store {
   }
 
   deleteCode(id: string): void {
+    this.codeCache.delete(id)
     this.s.deleteCode.run(id)
   }
 
@@ -204,10 +219,23 @@ export class Store {
     return this.s.codesByDevice.all(deviceId, managed ? 1 : 0, limit).map((r) => r.data)
   }
 
+  /** Managed codes among `ids` (unknown ids are simply absent), in creation order. */
   codesJsonByIds(ids: string[], deviceId: string | undefined, limit: number): string[] {
-    const json = JSON.stringify(ids)
-    const rows = deviceId ? this.s.codesByIdsOnDevice.all(json, deviceId, limit) : this.s.codesByIds.all(json, limit)
-    return rows.map((r) => r.data)
+    const found: CachedCode[] = []
+    for (const id of new Set(ids)) {
+      let entry = this.codeCache.get(id)
+      if (!entry) {
+        const r = this.s.cachedCode.get(id)
+        if (!r) continue
+        entry = { seq: r.seq, deviceId: r.device_id, managed: r.is_managed === 1, data: r.data }
+        this.codeCache.set(id, entry)
+      }
+      if (entry.managed && (deviceId === undefined || entry.deviceId === deviceId)) found.push(entry)
+    }
+    return found
+      .sort((a, b) => a.seq - b.seq)
+      .slice(0, limit)
+      .map((e) => e.data)
   }
 
   codeRowsByDevice(deviceId: string): CodeRow[] {

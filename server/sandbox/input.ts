@@ -73,11 +73,19 @@ function longStringIssues(input: Record<string, unknown>): InputIssue[] {
 
 type AnyObject = z.ZodObject<z.ZodRawShape>
 
+// `.strict()` builds a new schema (and zod compiles it on first parse): do it once per schema.
+const strictCache = new WeakMap<AnyObject, AnyObject>()
+function strictOf(schema: AnyObject): AnyObject {
+  let strict = strictCache.get(schema)
+  if (!strict) strictCache.set(schema, (strict = schema.strict() as unknown as AnyObject))
+  return strict
+}
+
 /** Validate strictly (unknown keys are errors) with the shared zod schema; 400 invalid_input on failure. */
 export function parseInput<S extends AnyObject>(schema: S, raw: RawInput): z.output<S> {
   const input = { ...coerceQuery(raw.query, schema.shape as Record<string, z.ZodType>), ...raw.body }
   const long = longStringIssues(input)
-  const result = schema.strict().safeParse(input)
+  const result = strictOf(schema).safeParse(input)
   if (long.length > 0 || !result.success) {
     const longKeys = new Set(long.map((i) => i.path[0]))
     const zodIssues = result.success ? [] : result.error.issues.filter((i) => !longKeys.has(i.path[0] as string))

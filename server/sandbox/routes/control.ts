@@ -8,32 +8,37 @@ import { SEED_NAMES } from '../seed'
 import { readRoute, writeRoute } from './route'
 
 const TEN_YEARS_MS = 10 * 365 * 24 * 3_600_000
+const emptyInput = z.object({})
+const advanceInput = z.object({ ms: z.number().int().min(0).max(TEN_YEARS_MS) })
+const setClockInput = z.object({ now: instantSchema })
+const setOnlineInput = z.object({ device_id: z.string().min(1), online: z.boolean() })
+const resetInput = z.object({ seed: z.enum(SEED_NAMES).optional() })
 
 /** Test/demo controls under /_sandbox/ (same bearer key as the API). */
 export function registerControlRoutes(app: SandboxApp, sb: Sandbox) {
   const clockBody = () => ({ now: iso(sb.clock.now()), offset_ms: sb.clock.offset })
 
   readRoute(app, '/_sandbox/clock/get', (raw, c) => {
-    parseInput(z.object({}), raw)
+    parseInput(emptyInput, raw)
     return ok(c, clockBody())
   })
 
   writeRoute(app, '/_sandbox/clock/advance', (raw, c) => {
-    const { ms } = parseInput(z.object({ ms: z.number().int().min(0).max(TEN_YEARS_MS) }), raw)
+    const { ms } = parseInput(advanceInput, raw)
     sb.clock.advance(ms)
     sb.sim.tick(sb.clock.now())
     return ok(c, clockBody())
   })
 
   writeRoute(app, '/_sandbox/clock/set', (raw, c) => {
-    const { now } = parseInput(z.object({ now: instantSchema }), raw)
+    const { now } = parseInput(setClockInput, raw)
     sb.clock.setNow(Date.parse(now))
     sb.sim.tick(sb.clock.now())
     return ok(c, clockBody())
   })
 
   writeRoute(app, '/_sandbox/devices/set_online', (raw, c) => {
-    const input = parseInput(z.object({ device_id: z.string().min(1), online: z.boolean() }), raw)
+    const input = parseInput(setOnlineInput, raw)
     requireDevice(sb, input.device_id)
     const now = sb.clock.now()
     sb.sim.tick(now)
@@ -48,13 +53,13 @@ export function registerControlRoutes(app: SandboxApp, sb: Sandbox) {
   })
 
   writeRoute(app, '/_sandbox/faults/clear', (raw, c) => {
-    parseInput(z.object({}), raw)
+    parseInput(emptyInput, raw)
     sb.faults.clear()
     return ok(c, { faults: [] })
   })
 
   writeRoute(app, '/_sandbox/reset', (raw, c) => {
-    const { seed } = parseInput(z.object({ seed: z.enum(SEED_NAMES).optional() }), raw)
+    const { seed } = parseInput(resetInput, raw)
     sb.reset(seed ?? 'default')
     return ok(c, { seed: seed ?? 'default', ...clockBody() })
   })

@@ -3,9 +3,11 @@ import { ok, type Sandbox, type SandboxApp } from '../context'
 import { parseInput } from '../input'
 import { readRoute } from './route'
 
+const getWorkspaceInput = z.object({ workspace_id: z.string().optional() })
+
 export function registerWorkspaceRoutes(app: SandboxApp, sb: Sandbox) {
   readRoute(app, '/workspaces/get', (raw, c) => {
-    parseInput(z.object({ workspace_id: z.string().optional() }), raw)
+    parseInput(getWorkspaceInput, raw)
     const { workspace_id, name, company_name } = sb.sim.workspace()
     return ok(c, { workspace: { workspace_id, name, company_name, is_sandbox: true } })
   })
