@@ -101,7 +101,8 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
   writeRoute(app, '/access_codes/update_multiple', (raw, c) => {
     const input = parseInput(updateMultipleAccessCodesInputSchema, raw)
     const now = sb.clock.now()
-    const rows = sb.store.codesByCommonKey(input.common_code_key)
+    // Codes already on their way out are left alone rather than failing the whole batch.
+    const rows = sb.store.codesByCommonKey(input.common_code_key).filter((r) => r.code.status !== 'removing')
     if (rows.length === 0) throw notFound('access_code', 'Could not find any access_code with that common_code_key')
     const devices = rows.map((r) => requireDevice(sb, r.code.device_id))
     // Validate every code before storing any: all or nothing.
