@@ -9,6 +9,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
+import { devicesSearchSchema } from '@/features/devices/devices-search'
 import { eventsSearchSchema } from '@/features/events/events-search'
 import { triageSearchSchema } from '@/features/triage/triage-search'
 import { AppShell } from './layout/app-shell'
@@ -34,6 +35,8 @@ const indexRoute = createRoute({
 const devicesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/devices',
+  // Search, sort and facet filters live in the URL (bad values fall back to "not set").
+  validateSearch: devicesSearchSchema,
   loader: ({ context }) => context.queryClient.ensureQueryData(devicesQueryOptions()),
   component: lazyRouteComponent(() => import('./routes/devices'), 'DevicesRoute'),
 })

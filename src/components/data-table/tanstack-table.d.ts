@@ -20,6 +20,8 @@ declare module '@tanstack/table-core' {
     width?: string
     /** The value a facet filter groups and matches rows by; defaults to the cell value as a string. */
     facetValue?: (row: TData) => string
+    /** The text the toolbar search matches for this column; defaults to the cell value when it is a string or number. */
+    searchValue?: (row: TData) => string
     /** Phantom: keeps the generic parameters used so declaration merging stays well-formed. */
     __types?: [TFeatures, TValue]
   }

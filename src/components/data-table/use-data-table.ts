@@ -49,11 +49,20 @@ const facetFilterFn = constructFilterFn({
   autoRemove: (selected: unknown) => !Array.isArray(selected) || selected.length === 0,
 })
 
-/** Case-insensitive text search over every column whose value is a string or number. */
+/**
+ * Case-insensitive text search over every column that allows global filtering: `meta.searchValue`
+ * when the column has one, else the cell value when it is a string or number.
+ */
 const searchFilterFn = constructFilterFn({
-  filter: (value: unknown, query: string) =>
-    (typeof value === 'string' || typeof value === 'number') &&
-    String(value).toLowerCase().includes(query),
+  filter: (value: unknown, query: string, row, columnId) => {
+    const searchValue = row.table.getColumn(columnId)?.columnDef.meta?.searchValue
+    const text = searchValue
+      ? searchValue(row.original)
+      : typeof value === 'string' || typeof value === 'number'
+        ? String(value)
+        : ''
+    return text.toLowerCase().includes(query)
+  },
   resolveFilterValue: (query: unknown) =>
     String(query ?? '')
       .trim()

@@ -1,31 +1,149 @@
-import { Link } from '@tanstack/react-router'
-import { PageHeader } from '@/components/ui/page-header'
-import { PageSkeleton } from '@/components/ui/skeleton'
+import { useMemo } from 'react'
+import { AlertOctagon, AlertTriangle, CheckCircle2, Wifi, WifiOff } from 'lucide-react'
+import { DataTableToolbar } from '@/components/data-table/data-table-toolbar'
+import { FacetFilter, type FacetOption } from '@/components/data-table/facet-filter'
+import { useDataTable, type DataTableState } from '@/components/data-table/use-data-table'
+import { VirtualDataTable } from '@/components/data-table/virtual-data-table'
+import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorState } from '@/components/ui/error-state'
+import { PageHeader } from '@/components/ui/page-header'
+import type { Device } from '@/api/schemas/device'
 import { useDevices } from '../api/list-devices'
+import {
+  devicesSearchToTableState,
+  tableStateToDevicesSearch,
+  type DevicesSearch,
+} from '../devices-search'
+import { manufacturerKey, manufacturerLabel } from '../lib/device-display'
+import { devicesColumns, type DeviceRow } from './devices-columns'
 
-/** Placeholder list until the devices table lands (issue 5). */
-export function DevicesPage() {
+const onlineOptions: FacetOption[] = [
+  { value: 'online', label: 'Online', icon: <Wifi aria-hidden="true" className="size-4" /> },
+  { value: 'offline', label: 'Offline', icon: <WifiOff aria-hidden="true" className="size-4" /> },
+]
+const issueOptions: FacetOption[] = [
+  {
+    value: 'errors',
+    label: 'Has errors',
+    icon: <AlertOctagon aria-hidden="true" className="size-4 text-red-700" />,
+  },
+  {
+    value: 'warnings',
+    label: 'Warnings only',
+    icon: <AlertTriangle aria-hidden="true" className="size-4 text-amber-700" />,
+  },
+  {
+    value: 'none',
+    label: 'No issues',
+    icon: <CheckCircle2 aria-hidden="true" className="size-4 text-emerald-600" />,
+  },
+]
+
+const getRowId = (row: DeviceRow) => row.device.device_id
+const noDevices: Device[] = []
+
+/**
+ * Every lock in the workspace in one fast table. The view (search, sort, facets) is the route's
+ * URL search: `search` in, `onSearchChange` out. Code counts are composed by the route.
+ */
+export function DevicesPage({
+  search,
+  onSearchChange,
+  codeCounts,
+}: {
+  search: DevicesSearch
+  onSearchChange: (next: DevicesSearch) => void
+  /** Access codes per device id; devices missing from the map show "—". */
+  codeCounts?: ReadonlyMap<string, number>
+}) {
   const devices = useDevices()
-  if (devices.isPending) return <PageSkeleton label="Loading devices" />
-  if (devices.isError)
-    return <ErrorState error={devices.error} onRetry={() => void devices.refetch()} />
+  const list = devices.data ?? noDevices
+  const rows = useMemo<DeviceRow[]>(
+    () => list.map((device) => ({ device, codeCount: codeCounts?.get(device.device_id) })),
+    [list, codeCounts],
+  )
+  const state = useMemo(() => devicesSearchToTableState(search), [search])
+  const onStateChange = (next: DataTableState) => onSearchChange(tableStateToDevicesSearch(next))
+  const table = useDataTable({
+    data: rows,
+    columns: devicesColumns,
+    state,
+    onStateChange,
+    getRowId,
+  })
+
+  const manufacturerOptions = useMemo<FacetOption[]>(() => {
+    const labels = new Map<string, string>()
+    for (const d of list) labels.set(manufacturerKey(d), manufacturerLabel(d))
+    return [...labels]
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => a.label.localeCompare(b.label))
+  }, [list])
+
+  const offline = list.filter((d) => !d.properties.online).length
+  const withErrors = list.filter((d) => d.errors.length > 0).length
+
   return (
     <div>
-      <PageHeader title="Devices" description={`${devices.data.length} locks in this workspace`} />
-      <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
-        {devices.data.map((d) => (
-          <li key={d.device_id} className="px-4 py-2">
-            <Link
-              to="/devices/$deviceId"
-              params={{ deviceId: d.device_id }}
-              className="text-brand-700 hover:underline"
-            >
-              {d.display_name || d.properties.name || d.device_id}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <PageHeader
+        title="Devices"
+        description={
+          devices.isSuccess
+            ? `${list.length} locks · ${offline} offline · ${withErrors} with errors`
+            : 'Every lock in this workspace'
+        }
+      />
+      {devices.isError && !devices.data ? (
+        <ErrorState
+          title="Could not load devices"
+          error={devices.error}
+          onRetry={() => void devices.refetch()}
+        />
+      ) : (
+        <>
+          <DataTableToolbar
+            table={table}
+            state={state}
+            onStateChange={onStateChange}
+            searchLabel="Search devices"
+            searchPlaceholder="Search name, location, model…"
+            itemNoun="devices"
+          >
+            <FacetFilter
+              column={table.getColumn('online')!}
+              title="Status"
+              options={onlineOptions}
+            />
+            <FacetFilter
+              column={table.getColumn('manufacturer')!}
+              title="Manufacturer"
+              options={manufacturerOptions}
+            />
+            <FacetFilter
+              column={table.getColumn('issues')!}
+              title="Issues"
+              options={issueOptions}
+            />
+          </DataTableToolbar>
+          <VirtualDataTable
+            table={table}
+            caption="Devices"
+            loading={devices.isPending}
+            minWidth="66rem"
+            emptyState={
+              <EmptyState title="No devices yet">
+                Connect a lock to your Seam workspace and it will show up here.
+              </EmptyState>
+            }
+            noResultsState={
+              <div className="space-y-1">
+                <p className="font-medium text-slate-900">No devices match these filters</p>
+                <p>Try a different search, or reset the filters.</p>
+              </div>
+            }
+          />
+        </>
+      )}
     </div>
   )
 }
