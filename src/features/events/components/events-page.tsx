@@ -336,11 +336,12 @@ function EventsTable({
         <caption className="sr-only">Events, newest first</caption>
         <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
           <tr>
-            <th scope="col" className="px-4 py-2 whitespace-nowrap">
+            <th scope="col" className="hidden px-4 py-2 whitespace-nowrap sm:table-cell">
               When
             </th>
             <th scope="col" className="px-4 py-2">
-              Event
+              <span className="sm:hidden">When and event</span>
+              <span className="max-sm:hidden">Event</span>
             </th>
             <th scope="col" className="hidden px-4 py-2 md:table-cell">
               Device
@@ -366,10 +367,16 @@ function EventsTable({
                 ref={virtualizer.measureElement}
                 className="align-top"
               >
-                <td className="px-4 py-3 whitespace-nowrap text-slate-600 tabular-nums">
+                <td className="hidden px-4 py-3 whitespace-nowrap text-slate-600 tabular-nums sm:table-cell">
                   <time dateTime={event.occurred_at}>{formatInstant(event.occurred_at)}</time>
                 </td>
                 <td className="px-4 py-3">
+                  <time
+                    dateTime={event.occurred_at}
+                    className="mb-1 block text-xs text-slate-600 tabular-nums sm:hidden"
+                  >
+                    {formatInstant(event.occurred_at)}
+                  </time>
                   <EventSummary event={event} />
                   <div className="mt-1 space-y-0.5 text-xs text-slate-600 md:hidden">
                     <DeviceCell deviceId={event.device_id} device={device} />
@@ -431,7 +438,7 @@ function CodeCell({
 }) {
   const id = event.access_code_id
   if (!id) return <span className="text-slate-500 max-md:hidden">—</span>
-  const name = codeName?.(id) ?? 'Access code'
+  const name = codeName?.(id) ?? (event.code ? `Code ${event.code}` : 'Access code')
   return (
     <button
       type="button"

@@ -170,7 +170,7 @@ export function TriagePage({
       <form
         role="search"
         aria-label="Filter problems"
-        className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6"
+        className="mb-4 grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:p-4 lg:grid-cols-3 xl:grid-cols-6"
         onSubmit={(e) => e.preventDefault()}
       >
         <label className="block text-sm font-medium text-slate-700">
@@ -380,8 +380,8 @@ function IssueGroupCard({
       aria-labelledby={headingId}
       className="rounded-xl border border-slate-200 bg-white shadow-sm"
     >
-      <header className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 px-4 py-3">
-        <div className="min-w-0">
+      <header className="flex items-start justify-between gap-3 border-b border-slate-200 px-4 py-3">
+        <div className="min-w-0 flex-1">
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone={severityTone[d.severity]}>{severityLabel[d.severity]}</Badge>
             <Badge
@@ -398,7 +398,7 @@ function IssueGroupCard({
             {d.title}
           </h2>
         </div>
-        <div className="text-right text-sm text-slate-600">
+        <div className="shrink-0 text-right text-sm text-slate-600">
           <p className="text-2xl font-semibold text-slate-900 tabular-nums">
             {group.occurrences.length}
           </p>
@@ -412,7 +412,9 @@ function IssueGroupCard({
               .filter(Boolean)
               .join(', ')}
           </p>
-          {group.latestAt ? <p className="text-xs">Latest {formatWhen(group.latestAt)}</p> : null}
+          {group.latestAt ? (
+            <p className="text-xs max-sm:hidden">Latest {formatWhen(group.latestAt)}</p>
+          ) : null}
         </div>
       </header>
       <div className="grid gap-4 px-4 py-3 md:grid-cols-2">
