@@ -2,7 +2,14 @@ import { iso } from './clock'
 import { generateCode } from './code-rules'
 import type { Store } from './db'
 import { pick, seededRandom, uuid, type Random } from './ids'
-import { CATALOGUE_MESSAGES, CODE_NAMES, LOCK_MODELS, PROPERTIES, UNMANAGED_NAMES, type LockModel } from './seed-catalogue'
+import {
+  CATALOGUE_MESSAGES,
+  CODE_NAMES,
+  LOCK_MODELS,
+  PROPERTIES,
+  UNMANAGED_NAMES,
+  type LockModel,
+} from './seed-catalogue'
 import type { Simulator } from './simulator'
 import type { AccessCodeRecord, CodeRow, CodeSim, DeviceRow, WorkspaceRecord } from './types'
 
@@ -31,7 +38,8 @@ const PLANS: Record<Exclude<SeedName, 'empty'>, SeedPlan> = {
   },
   large: {
     devices: 250,
-    codesPerDevice: 40,
+    // 43 per lock: ~6% are seeded mid-removal and vanish, leaving just over 10,000 codes.
+    codesPerDevice: 43,
     offline: new Set(Array.from({ length: 250 }, (_, i) => i).filter((i) => i % 17 === 4)),
     lowBattery: new Set(Array.from({ length: 250 }, (_, i) => i).filter((i) => i % 13 === 2)),
     unmanagedOn: new Set(Array.from({ length: 250 }, (_, i) => i).filter((i) => i % 10 === 0)),
@@ -39,16 +47,48 @@ const PLANS: Record<Exclude<SeedName, 'empty'>, SeedPlan> = {
 }
 
 type Scenario =
-  | 'ongoing_set' | 'tb_active' | 'tb_scheduled' | 'tb_future_unscheduled' | 'ongoing_setting' | 'tb_setting'
-  | 'removing' | 'set_warning' | 'errored' | 'tb_backup'
-  | 'offline_delay' | 'offline_failed' | 'offline_fresh' | 'offline_removing'
+  | 'ongoing_set'
+  | 'tb_active'
+  | 'tb_scheduled'
+  | 'tb_future_unscheduled'
+  | 'ongoing_setting'
+  | 'tb_setting'
+  | 'removing'
+  | 'set_warning'
+  | 'errored'
+  | 'tb_backup'
+  | 'offline_delay'
+  | 'offline_failed'
+  | 'offline_fresh'
+  | 'offline_removing'
 
 const ONLINE_MIX: Scenario[] = [
-  'ongoing_set', 'ongoing_set', 'tb_active', 'tb_scheduled', 'tb_backup', 'ongoing_setting', 'set_warning', 'tb_active',
-  'ongoing_set', 'tb_scheduled', 'tb_future_unscheduled', 'removing', 'errored', 'tb_setting', 'tb_active', 'ongoing_set',
+  'ongoing_set',
+  'ongoing_set',
+  'tb_active',
+  'tb_scheduled',
+  'tb_backup',
+  'ongoing_setting',
+  'set_warning',
+  'tb_active',
+  'ongoing_set',
+  'tb_scheduled',
+  'tb_future_unscheduled',
+  'removing',
+  'errored',
+  'tb_setting',
+  'tb_active',
+  'ongoing_set',
 ]
 const OFFLINE_MIX: Scenario[] = [
-  'ongoing_set', 'offline_delay', 'offline_failed', 'tb_scheduled', 'offline_fresh', 'offline_removing', 'tb_active', 'ongoing_set',
+  'ongoing_set',
+  'offline_delay',
+  'offline_failed',
+  'tb_scheduled',
+  'offline_fresh',
+  'offline_removing',
+  'tb_active',
+  'ongoing_set',
 ]
 
 /** Fill an empty store with a deterministic workspace; times are relative to `now`. */
@@ -73,7 +113,10 @@ export function seedWorkspace(store: Store, sim: Simulator, seed: SeedName, now:
       if (!device.device.properties.online) {
         sim.emit('device.disconnected', now - (30 + i) * MIN, device.device)
       }
-      if (plan.lowBattery.has(i)) sim.emit('device.low_battery', now - (2 + (i % 5)) * HOUR, device.device, { battery_level: device.device.properties.battery_level })
+      if (plan.lowBattery.has(i))
+        sim.emit('device.low_battery', now - (2 + (i % 5)) * HOUR, device.device, {
+          battery_level: device.device.properties.battery_level,
+        })
       seedCodes(store, sim, device, i, plan, random, now)
     }
   })
@@ -83,7 +126,13 @@ function modelFor(i: number): LockModel {
   return LOCK_MODELS[i % LOCK_MODELS.length]!
 }
 
-function buildDevice(i: number, plan: SeedPlan, ws: WorkspaceRecord, random: Random, now: number): DeviceRow {
+function buildDevice(
+  i: number,
+  plan: SeedPlan,
+  ws: WorkspaceRecord,
+  random: Random,
+  now: number,
+): DeviceRow {
   const model = modelFor(i)
   const property = PROPERTIES[i % PROPERTIES.length]!
   const online = !plan.offline.has(i)
@@ -91,10 +140,13 @@ function buildDevice(i: number, plan: SeedPlan, ws: WorkspaceRecord, random: Ran
   const level = low ? (i % 2 === 0 ? 0.07 : 0.18) : Math.round((0.45 + random() * 0.55) * 100) / 100
   const status = level < 0.1 ? 'critical' : level < 0.25 ? 'low' : level < 0.75 ? 'good' : 'full'
   const n = Math.floor(i / PROPERTIES.length)
+  // Shared doors first, then numbered units; the property prefix keeps every name unique.
+  const sharedDoors = plan.devices <= 30 ? property.doors.length : 0
+  const unit = n - sharedDoors
   const displayName =
-    n < property.doors.length && plan.devices <= 30
+    unit < 0
       ? `${property.name} – ${property.doors[n]}`
-      : `Unit ${Math.floor(n / 4) + 1}${'ABCD'[n % 4]} Front Door`
+      : `${property.name} – Unit ${Math.floor(unit / 4) + 1}${'ABCD'[unit % 4]}`
   const createdAt = now - (200 + i) * DAY
   return {
     device: {
@@ -118,8 +170,25 @@ function buildDevice(i: number, plan: SeedPlan, ws: WorkspaceRecord, random: Ran
       },
       location: { location_name: property.name, timezone: property.timezone },
       capabilities_supported: ['access_code', 'lock'],
-      errors: online ? [] : [{ error_code: 'device_offline', message: 'Device is offline', is_device_error: true, created_at: iso(now - (30 + i) * MIN) }],
-      warnings: low ? [{ warning_code: 'battery_low', message: `Battery level is ${status} (${Math.round(level * 100)}%)`, created_at: iso(now - (2 + (i % 5)) * HOUR) }] : [],
+      errors: online
+        ? []
+        : [
+            {
+              error_code: 'device_offline',
+              message: 'Device is offline',
+              is_device_error: true,
+              created_at: iso(now - (30 + i) * MIN),
+            },
+          ],
+      warnings: low
+        ? [
+            {
+              warning_code: 'battery_low',
+              message: `Battery level is ${status} (${Math.round(level * 100)}%)`,
+              created_at: iso(now - (2 + (i % 5)) * HOUR),
+            },
+          ]
+        : [],
       created_at: iso(createdAt),
       workspace_id: ws.workspace_id,
       connected_account_id: ws.connected_account_ids[i % LOCK_MODELS.length]!,
@@ -129,7 +198,15 @@ function buildDevice(i: number, plan: SeedPlan, ws: WorkspaceRecord, random: Ran
   }
 }
 
-function seedCodes(store: Store, sim: Simulator, device: DeviceRow, i: number, plan: SeedPlan, random: Random, now: number) {
+function seedCodes(
+  store: Store,
+  sim: Simulator,
+  device: DeviceRow,
+  i: number,
+  plan: SeedPlan,
+  random: Random,
+  now: number,
+) {
   const d = device.device
   const model = modelFor(i)
   const used = new Set<string>()
@@ -162,13 +239,30 @@ function seedCodes(store: Store, sim: Simulator, device: DeviceRow, i: number, p
         is_managed: false,
         status: 'set',
       }
-      store.putCode({ code, sim: { phase: 'unmanaged', phase_started_at: createdAt, schedule_due_at: null, use_backup_pool: false } }, null)
+      store.putCode(
+        {
+          code,
+          sim: {
+            phase: 'unmanaged',
+            phase_started_at: createdAt,
+            schedule_due_at: null,
+            use_backup_pool: false,
+          },
+        },
+        null,
+      )
       sim.emitForCode('access_code.unmanaged.created', createdAt, d, code)
     }
   }
 }
 
-function baseCode(id: string, deviceId: string, code: string, name: string, createdAt: number): AccessCodeRecord {
+function baseCode(
+  id: string,
+  deviceId: string,
+  code: string,
+  name: string,
+  createdAt: number,
+): AccessCodeRecord {
   return {
     access_code_id: id,
     device_id: deviceId,
@@ -194,10 +288,22 @@ function baseCode(id: string, deviceId: string, code: string, name: string, crea
   }
 }
 
-function buildCode(s: Scenario, d: DeviceRow['device'], model: LockModel, code: string, random: Random, now: number): CodeRow {
+function buildCode(
+  s: Scenario,
+  d: DeviceRow['device'],
+  model: LockModel,
+  code: string,
+  random: Random,
+  now: number,
+): CodeRow {
   const createdAt = now - Math.floor((1 + random() * 60) * DAY)
   const c = baseCode(uuid(random), d.device_id, code, pick(random, CODE_NAMES), createdAt)
-  const simState: CodeSim = { phase: 'active', phase_started_at: createdAt, schedule_due_at: null, use_backup_pool: false }
+  const simState: CodeSim = {
+    phase: 'active',
+    phase_started_at: createdAt,
+    schedule_due_at: null,
+    use_backup_pool: false,
+  }
   const timeBound = (startOffset: number, lengthMs: number) => {
     c.type = 'time_bound'
     c.starts_at = iso(now + startOffset)
@@ -278,20 +384,44 @@ function buildCode(s: Scenario, d: DeviceRow['device'], model: LockModel, code: 
 }
 
 /** Plausible past events for a seeded code (future ones are left to the simulator). */
-function history(sim: Simulator, row: CodeRow, d: DeviceRow['device'], latency: number, now: number) {
+function history(
+  sim: Simulator,
+  row: CodeRow,
+  d: DeviceRow['device'],
+  latency: number,
+  now: number,
+) {
   const c = row.code
   const created = Date.parse(c.created_at)
   sim.emitForCode('access_code.created', created, d, c)
-  if (c.status === 'set' && created + latency < now) sim.emitForCode('access_code.set_on_device', created + latency, d, c)
-  if (c.status === 'unset' && c.is_scheduled_on_device) sim.emitForCode('access_code.scheduled_on_device', created + latency, d, c)
-  for (const w of c.warnings) sim.emitForCode(`access_code.${w.warning_code}`, Date.parse(w.created_at), d, c)
-  for (const e of c.errors) sim.emitForCode(`access_code.${e.error_code}`, Date.parse(e.created_at), d, c)
+  if (c.status === 'set' && created + latency < now)
+    sim.emitForCode('access_code.set_on_device', created + latency, d, c)
+  if (c.status === 'unset' && c.is_scheduled_on_device)
+    sim.emitForCode('access_code.scheduled_on_device', created + latency, d, c)
+  for (const w of c.warnings)
+    sim.emitForCode(`access_code.${w.warning_code}`, Date.parse(w.created_at), d, c)
+  for (const e of c.errors)
+    sim.emitForCode(`access_code.${e.error_code}`, Date.parse(e.created_at), d, c)
 }
 
-function pullSeedBackup(store: Store, sim: Simulator, original: CodeRow, device: DeviceRow, code: string, random: Random, now: number) {
+function pullSeedBackup(
+  store: Store,
+  sim: Simulator,
+  original: CodeRow,
+  device: DeviceRow,
+  code: string,
+  random: Random,
+  now: number,
+) {
   const o = original.code
   const backup: AccessCodeRecord = {
-    ...baseCode(uuid(random), o.device_id, code, `Backup ${o.access_code_id.slice(0, 8)} (Seam)`, now - 2 * HOUR),
+    ...baseCode(
+      uuid(random),
+      o.device_id,
+      code,
+      `Backup ${o.access_code_id.slice(0, 8)} (Seam)`,
+      now - 2 * HOUR,
+    ),
     type: 'time_bound',
     starts_at: o.starts_at,
     ends_at: o.ends_at,
@@ -300,9 +430,19 @@ function pullSeedBackup(store: Store, sim: Simulator, original: CodeRow, device:
   }
   o.pulled_backup_access_code_id = backup.access_code_id
   o.is_backup_access_code_available = false
-  const backupRow: CodeRow = { code: backup, sim: { phase: 'active', phase_started_at: now - 2 * HOUR, schedule_due_at: null, use_backup_pool: false } }
+  const backupRow: CodeRow = {
+    code: backup,
+    sim: {
+      phase: 'active',
+      phase_started_at: now - 2 * HOUR,
+      schedule_due_at: null,
+      use_backup_pool: false,
+    },
+  }
   sim.save(original, device)
   sim.save(backupRow, device)
-  sim.emitForCode('access_code.backup_access_code_pulled', now - 2 * HOUR, device.device, o, { backup_access_code_id: backup.access_code_id })
+  sim.emitForCode('access_code.backup_access_code_pulled', now - 2 * HOUR, device.device, o, {
+    backup_access_code_id: backup.access_code_id,
+  })
   store.setMeta('seed_backup_pulled', backup.access_code_id)
 }
