@@ -13,13 +13,14 @@ import { devicesSearchSchema } from '@/features/devices/devices-search'
 import { eventsSearchSchema } from '@/features/events/events-search'
 import { triageSearchSchema } from '@/features/triage/triage-search'
 import { AppShell } from './layout/app-shell'
+import { SandboxControlsSlot } from './layout/sandbox-controls-slot'
 import { NotFound } from './not-found'
 import { RouteError } from './route-error'
 
 type RouterContext = { queryClient: QueryClient }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: AppShell,
+  component: () => <AppShell extraHeader={<SandboxControlsSlot />} />,
   notFoundComponent: NotFound,
 })
 
