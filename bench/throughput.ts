@@ -1,0 +1,50 @@
+/** 4. Sandbox throughput, via the sandbox's own autocannon harness (bench/sandbox-throughput.ts). */
+import { measureSandboxThroughput, type LatencyFigures } from './sandbox-throughput'
+import { fromSamples, single, type Metric } from './lib/report'
+
+export const P99_BUDGET_MS = 50
+
+export async function measureThroughput(opts: { repeats: number; durationSeconds: number }) {
+  const runs: { byDevice: LatencyFigures; byIds: LatencyFigures }[] = []
+  for (let i = 0; i < opts.repeats; i++)
+    runs.push(await measureSandboxThroughput({ durationSeconds: opts.durationSeconds }))
+  const section = `4. Sandbox access_codes/list, large seed, 50 concurrent clients (${opts.repeats} × ${opts.durationSeconds} s)`
+  const metrics: Metric[] = []
+  for (const [key, label] of [
+    ['byDevice', 'by device_id'],
+    ['byIds', 'by 200 access_code_ids'],
+  ] as const) {
+    const figs = runs.map((r) => r[key])
+    const requests = figs.reduce((s, f) => s + f.requests, 0)
+    metrics.push(
+      fromSamples(
+        { id: `throughput.${key}.p50`, section, label: `${label}: p50`, unit: 'ms' },
+        figs.map((f) => f.p50),
+      ),
+      fromSamples(
+        {
+          id: `throughput.${key}.p99`,
+          section,
+          label: `${label}: p99`,
+          unit: 'ms',
+          budget: `<= ${P99_BUDGET_MS}`,
+          note: `${requests} requests in all`,
+        },
+        figs.map((f) => f.p99),
+        (m) => m <= P99_BUDGET_MS,
+      ),
+      single(
+        {
+          id: `throughput.${key}.errors`,
+          section,
+          label: `${label}: errors`,
+          unit: 'count',
+          budget: '= 0',
+        },
+        figs.reduce((s, f) => s + f.errors, 0),
+        (v) => v === 0,
+      ),
+    )
+  }
+  return { metrics, details: runs }
+}
