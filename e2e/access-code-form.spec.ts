@@ -119,6 +119,11 @@ async function chooseLock(page: Page, lock: Device) {
     .check()
   await form(page).search.fill('')
 }
+/** Full-page screenshot from the top, so the sticky header sits where it belongs. */
+async function shot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await snapshot(page, name)
+}
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 test.describe('access code form', () => {
@@ -176,7 +181,7 @@ test.describe('access code form', () => {
     ).toBeVisible()
     await f.backup.check()
     expect(await seriousA11yViolations(page)).toEqual([])
-    await snapshot(page, 'access-code-form-time-bound-1440')
+    await shot(page, 'access-code-form-time-bound-backup-1440')
 
     await f.create.click()
     await expect(page).toHaveURL(/\/access-codes$/)
@@ -243,6 +248,9 @@ test.describe('access code form', () => {
     })
 
     await page.goto(edit)
+    await expect(page.getByText('Status')).toBeVisible()
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await shot(page, 'access-code-form-edit-time-bound-1440')
     await f.ongoing.check()
     await expect(f.starts).toHaveCount(0)
     await f.save.click()
@@ -289,9 +297,9 @@ test.describe('access code form', () => {
     await expect(f.ends).toHaveValue('2027-02-03T11:00')
     await expect(page).toHaveURL(/\/access-codes\/new/)
     expect(await seriousA11yViolations(page)).toEqual([])
-    await snapshot(page, 'access-code-form-server-error-1440')
+    await shot(page, 'access-code-form-server-error-1440')
     await page.setViewportSize({ width: 375, height: 800 })
-    await snapshot(page, 'access-code-form-server-error-375')
+    await shot(page, 'access-code-form-server-error-375')
   })
 
   test('a 500 on save keeps the input and a retry creates exactly one code', async ({
@@ -365,7 +373,7 @@ test.describe('access code form', () => {
     await expect(f.name).toHaveAttribute('aria-invalid', 'true')
     await expect(page.getByText(/Enter a name/)).toBeVisible()
     expect(await seriousA11yViolations(page)).toEqual([])
-    await snapshot(page, 'access-code-form-empty-errors-1440')
+    await shot(page, 'access-code-form-empty-errors-1440')
 
     await chooseLock(page, lock)
     await expect(page.getByText('Choose at least one device')).toHaveCount(0)
@@ -419,14 +427,35 @@ test.describe('access code form', () => {
       page.getByText(/02:30 does not exist on 2027-03-14 in America\/New_York/),
     ).toBeVisible()
     await expect(f.starts).toHaveAttribute('aria-invalid', 'true')
-    await snapshot(page, 'access-code-form-dst-gap-1440')
+    await shot(page, 'access-code-form-dst-gap-1440')
 
-    // 30 February typed key by key: the browser cannot hold it, and the field says so.
-    await f.starts.fill('')
-    await f.starts.click()
-    await f.starts.pressSequentially('02302027')
-    await f.create.click()
-    await expect(page.getByText('Enter the start date and time.')).toBeVisible()
+    // 01:30 on 7 November 2027 happens twice in New York: the first is used, and the form says so.
+    await f.starts.fill('2027-11-07T01:30')
+    await f.ends.fill('2027-11-08T12:00')
+    await expect(page.getByText(/happens twice that night.*1:30\s?AM EDT/)).toBeVisible()
+    await expect(page.getByText(/02:30 does not exist/)).toHaveCount(0)
+
+    // 30 February / 29 February 2027 typed key by key: the browser cannot hold them (its value
+    // stays empty), and the field says the date does not exist rather than that it is missing.
+    for (const [field, monthDay, label] of [
+      [f.starts, '0230', 'start'],
+      [f.ends, '0229', 'end'],
+    ] as const) {
+      await field.fill('')
+      await field.focus()
+      await page.keyboard.type(`${monthDay}2027`)
+      await page.keyboard.press('Tab')
+      await page.keyboard.type('1000AM')
+      expect(await field.evaluate((e: HTMLInputElement) => e.validity.badInput)).toBe(true)
+      await f.name.focus()
+      await expect(
+        page.getByText(`Enter a real date and time: that ${label} date does not exist.`),
+      ).toBeVisible()
+      await expect(field).toHaveAttribute('aria-invalid', 'true')
+    }
+    // Fixing it clears the message.
+    await f.starts.fill('2027-05-10T12:00')
+    await expect(page.getByText('that start date does not exist')).toHaveCount(0)
 
     expect(creates).toHaveLength(0)
     expect(dialogs).toEqual([])
@@ -471,11 +500,11 @@ test.describe('access code form', () => {
       await page.setViewportSize({ width, height: 900 })
       await page.goto(`/devices/${lock.device_id}/access-codes/new`)
       await form(page).name.fill('Cleaner')
-      await snapshot(page, `access-code-form-ongoing-${width}`)
+      await shot(page, `access-code-form-ongoing-${width}`)
       await form(page).timeBound.check()
       await form(page).starts.fill('2027-07-15T09:00')
       await form(page).ends.fill('2027-07-18T11:30')
-      await snapshot(page, `access-code-form-time-bound-${width}`)
+      await shot(page, `access-code-form-time-bound-${width}`)
       expect(await seriousA11yViolations(page)).toEqual([])
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,

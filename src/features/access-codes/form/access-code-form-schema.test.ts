@@ -5,6 +5,7 @@ import {
   accessCodeFormDefaults,
   accessCodeFormSchema,
   ambiguityNote,
+  IMPOSSIBLE_DATE,
   type AccessCodeFormContext,
   type AccessCodeFormValues,
 } from './access-code-form-schema'
@@ -178,6 +179,9 @@ describe('access code form schema', () => {
     expect(errors({ ...timeBound, starts_at: '2026-02-30T10:00' }).starts_at).toMatch(/real date/)
     expect(errors({ ...timeBound, ends_at: '2026-13-01T10:00' }).ends_at).toMatch(/real date/)
     expect(errors({ ...timeBound, ends_at: 'next tuesday' }).ends_at).toMatch(/real date/)
+    expect(errors({ ...timeBound, starts_at: IMPOSSIBLE_DATE })).toEqual({
+      starts_at: 'Enter a real date and time: that start date does not exist.',
+    })
   })
 
   it('rejects a wall time skipped by daylight saving', () => {

@@ -53,6 +53,9 @@ export type AccessCodeDraft = {
 
 export type AccessCodeFormField = keyof AccessCodeFormValues
 
+/** What a date input holds when the browser has an impossible date in it (e.g. 30 February). */
+export const IMPOSSIBLE_DATE = 'impossible-date'
+
 const FIELD_LABEL = { starts_at: 'start', ends_at: 'end' } as const
 
 /** A field message for a wall time that cannot be turned into an instant. */
@@ -72,7 +75,7 @@ export function wallTimeProblem(
     case 'invalid_zone':
       return `The lock's time zone "${timeZone}" is not recognised.`
     default:
-      return `Enter a real date and time (the ${FIELD_LABEL[field]} "${value.slice(0, 40)}" does not exist).`
+      return `Enter a real date and time: that ${FIELD_LABEL[field]} date does not exist.`
   }
 }
 

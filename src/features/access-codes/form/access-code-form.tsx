@@ -1,5 +1,19 @@
-import { useId, useMemo, useRef, useState } from 'react'
-import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form'
+import {
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type FocusEvent,
+  type InputHTMLAttributes,
+} from 'react'
+import {
+  Controller,
+  useForm,
+  useWatch,
+  type Resolver,
+  type UseFormRegisterReturn,
+} from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Loader2, Wand2 } from 'lucide-react'
 import { isApiError } from '@/api/api-error'
@@ -14,10 +28,12 @@ import { useCreateAccessCode } from '../api/create-access-code'
 import { useCreateMultipleAccessCodes } from '../api/create-multiple-access-codes'
 import { useGenerateCode } from '../api/generate-code'
 import { useUpdateAccessCode } from '../api/update-access-code'
+import { StatusBadge } from '../components/status-badge'
 import {
   accessCodeFormDefaults,
   accessCodeFormSchema,
   ambiguityNote,
+  IMPOSSIBLE_DATE,
   type AccessCodeDraft,
   type AccessCodeFormContext,
   type AccessCodeFormField,
@@ -86,6 +102,7 @@ export function AccessCodeForm({
   const fid = (name: string) => `${uid}-${name}`
   const initialIds = existing ? [existing.device_id] : defaultDeviceIds
   const [failure, setFailure] = useState<Failure | null>(null)
+  const [renderedAt] = useState(() => Date.now())
   const saving = useRef(false)
 
   // The schema depends on the chosen locks, which are form values: build it per validation.
@@ -223,14 +240,26 @@ export function AccessCodeForm({
           )}
         />
       ) : (
-        <div>
-          <p className="text-sm font-medium text-slate-900">Lock</p>
-          <p className="mt-1 text-sm break-words text-slate-700">
-            {device ? deviceName(device) : (existing?.device_id ?? 'Unknown lock')}
-            {device?.location?.location_name ? (
-              <span className="text-slate-500"> · {device.location.location_name}</span>
-            ) : null}
-          </p>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div className="min-w-0">
+            <p className="text-sm font-medium text-slate-900">Lock</p>
+            <p className="mt-1 text-sm break-words text-slate-700">
+              {device ? deviceName(device) : (existing?.device_id ?? 'Unknown lock')}
+              {device?.location?.location_name ? (
+                <span className="text-slate-500"> · {device.location.location_name}</span>
+              ) : null}
+            </p>
+          </div>
+          {existing ? (
+            <p className="flex items-center gap-2 text-sm text-slate-700">
+              Status <StatusBadge code={existing} timeZone={timeZone} now={renderedAt} />
+            </p>
+          ) : null}
+          {existing?.status === 'removing' ? (
+            <p className="w-full text-sm text-amber-800">
+              This code is being removed from the lock, so it can no longer be changed.
+            </p>
+          ) : null}
         </div>
       )}
 
@@ -358,13 +387,11 @@ export function AccessCodeForm({
                 error={errors[field]?.message}
               >
                 {(a11y) => (
-                  <input
+                  <DateTimeInput
                     {...a11y}
                     {...register(field, {
                       deps: field === 'starts_at' ? ['ends_at'] : ['starts_at'],
                     })}
-                    type="datetime-local"
-                    className={inputClass}
                   />
                 )}
               </FormField>
@@ -410,6 +437,41 @@ export function AccessCodeForm({
         </Button>
       </div>
     </form>
+  )
+}
+
+/**
+ * A datetime-local input that reports a date the browser cannot hold (30 February typed
+ * segment by segment leaves `value` empty with `validity.badInput`) as {@link IMPOSSIBLE_DATE},
+ * so the field says "not a real date" instead of "enter a date".
+ */
+function DateTimeInput({
+  onChange,
+  onBlur,
+  name,
+  ...props
+}: UseFormRegisterReturn &
+  Omit<InputHTMLAttributes<HTMLInputElement>, keyof UseFormRegisterReturn>) {
+  // RHF reads a real input's value from the DOM (empty here), so a bad date is passed as an
+  // event carrying the placeholder value, as a change (which validates even after a submit)
+  // followed, on blur, by a blur (which marks the field touched).
+  const impossible = (type: string) => ({ type, target: { name, value: IMPOSSIBLE_DATE } })
+  const handleChange = (event: ChangeEvent<HTMLInputElement>) =>
+    void onChange(event.target.validity.badInput ? impossible('change') : event)
+  const handleBlur = async (event: FocusEvent<HTMLInputElement>) => {
+    if (!event.target.validity.badInput) return onBlur(event)
+    await onChange(impossible('change'))
+    await onBlur(impossible('blur'))
+  }
+  return (
+    <input
+      {...props}
+      name={name}
+      type="datetime-local"
+      onChange={handleChange}
+      onBlur={(e) => void handleBlur(e)}
+      className={inputClass}
+    />
   )
 }
 
