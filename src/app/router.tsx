@@ -9,6 +9,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
+import { accessCodesSearchSchema } from '@/features/access-codes/access-codes-search'
 import { devicesSearchSchema } from '@/features/devices/devices-search'
 import { eventsSearchSchema } from '@/features/events/events-search'
 import { triageSearchSchema } from '@/features/triage/triage-search'
@@ -60,6 +61,12 @@ const deviceNewCodeRoute = createRoute({
 const accessCodesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/access-codes',
+  // ?q=&sort=&dir=&status=&type=&device=&issues=&backup= (see access-codes-search.ts)
+  validateSearch: accessCodesSearchSchema,
+  // Start fetching the locks early; the page shows its own error if this fails.
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(devicesQueryOptions())
+  },
   component: lazyRouteComponent(() => import('./routes/access-codes'), 'AccessCodesRoute'),
 })
 

@@ -1,0 +1,205 @@
+import { memo, useState } from 'react'
+import { Link, useNavigate } from '@tanstack/react-router'
+import { Eye, EyeOff, LifeBuoy, Pencil, Trash2 } from 'lucide-react'
+import { Badge } from '@/components/ui/badge'
+import { Button } from '@/components/ui/button'
+import { CopyButton } from '@/components/ui/copy-button'
+import type { AccessCodeRow } from '../lib/access-code-rows'
+import { pullBlockedReason } from '../lib/backup-eligibility'
+import { formatDateTime, relativeSchedule, zoneAbbreviation } from '../lib/schedule'
+import { ActionMenu } from './action-menu'
+import { useNow, useRowActions } from './access-codes-table-context'
+import { StatusBadge } from './status-badge'
+
+export const NameCell = memo(function NameCell({ row }: { row: AccessCodeRow }) {
+  const { code } = row
+  return (
+    <div className="min-w-0">
+      <p className="truncate font-medium text-slate-900" title={row.name}>
+        {row.name}
+      </p>
+      <div className="flex flex-wrap gap-1 empty:hidden">
+        {code.is_backup ? <Badge tone="brand">Backup code</Badge> : null}
+        {code.is_one_time_use ? <Badge>One-time</Badge> : null}
+        {code.is_offline_access_code ? <Badge>Offline code</Badge> : null}
+      </div>
+    </div>
+  )
+})
+
+/** The PIN, masked until asked; reveal and copy buttons name the code they act on. */
+export const CodeCell = memo(function CodeCell({ row }: { row: AccessCodeRow }) {
+  const [revealed, setRevealed] = useState(false)
+  const pin = row.code.code
+  if (!pin) {
+    return (
+      <span className="text-xs text-slate-500">
+        {row.code.is_waiting_for_code_assignment ? 'Waiting for a code' : 'No code'}
+      </span>
+    )
+  }
+  return (
+    <div className="flex items-center gap-0.5">
+      <span className="min-w-[5.5ch] font-mono text-sm tracking-wider text-slate-900 tabular-nums">
+        {revealed ? pin : '•'.repeat(Math.max(4, pin.length))}
+        {revealed ? null : <span className="sr-only">Hidden code</span>}
+      </span>
+      <Button
+        size="sm"
+        variant="ghost"
+        className="size-8 px-0"
+        aria-label={`${revealed ? 'Hide' : 'Show'} code for ${row.name}`}
+        title={revealed ? 'Hide code' : 'Show code'}
+        onClick={() => setRevealed((r) => !r)}
+      >
+        {revealed ? (
+          <EyeOff aria-hidden="true" className="size-4" />
+        ) : (
+          <Eye aria-hidden="true" className="size-4" />
+        )}
+      </Button>
+      <CopyButton value={pin} label={`Copy code for ${row.name}`} />
+    </div>
+  )
+})
+
+export const DeviceCell = memo(function DeviceCell({ row }: { row: AccessCodeRow }) {
+  return (
+    <div className="min-w-0">
+      <Link
+        to="/devices/$deviceId"
+        params={{ deviceId: row.code.device_id }}
+        className="block truncate font-medium text-brand-700 hover:underline focus-visible:rounded focus-visible:outline-2 focus-visible:outline-brand-600"
+        title={row.deviceName}
+      >
+        {row.deviceName}
+      </Link>
+      {row.locationName ? (
+        <p className="truncate text-xs text-slate-500">{row.locationName}</p>
+      ) : null}
+    </div>
+  )
+})
+
+export function TypeCell({ row }: { row: AccessCodeRow }) {
+  return <span>{row.code.type === 'time_bound' ? 'Time-bound' : 'Ongoing'}</span>
+}
+
+export function StatusCell({ row }: { row: AccessCodeRow }) {
+  const now = useNow()
+  return <StatusBadge code={row.code} timeZone={row.timeZone} now={now} />
+}
+
+/** starts_at – ends_at in the lock's time zone, with "starts in 3 h" / "ends in 2 d" / "ended". */
+export function ScheduleCell({ row }: { row: AccessCodeRow }) {
+  const now = useNow()
+  const { code, timeZone } = row
+  if (code.type !== 'time_bound' || !code.starts_at || !code.ends_at) {
+    return (
+      <div>
+        <p>Ongoing</p>
+        <p className="text-xs text-slate-500">No end date</p>
+      </div>
+    )
+  }
+  const start = Date.parse(code.starts_at)
+  const end = Date.parse(code.ends_at)
+  const relative = relativeSchedule(code, now)
+  const zone = zoneAbbreviation(start, timeZone)
+  const zoneNote = row.timeZoneMissing
+    ? ' (the lock has no time zone; shown in UTC)'
+    : ` (${timeZone})`
+  return (
+    <div className="min-w-0" title={`Times at the lock${zoneNote}`}>
+      <p className="truncate">
+        <time dateTime={code.starts_at}>{formatDateTime(start, timeZone, now)}</time>
+        {' – '}
+        <time dateTime={code.ends_at}>{formatDateTime(end, timeZone, now)}</time>{' '}
+        <span className="text-xs text-slate-500">{zone}</span>
+      </p>
+      <p
+        className={
+          relative.startsWith('ended') ? 'text-xs text-slate-500' : 'text-xs text-slate-700'
+        }
+      >
+        {relative.startsWith('ended')
+          ? 'Ended'
+          : relative.charAt(0).toUpperCase() + relative.slice(1)}
+      </p>
+    </div>
+  )
+}
+
+export function BackupCell({ row }: { row: AccessCodeRow }) {
+  const { onPullBackup } = useRowActions()
+  const backup = row.backup
+  if (backup.state === 'available') {
+    return (
+      <Button
+        size="sm"
+        variant="secondary"
+        aria-label={`Pull backup code for ${row.name}`}
+        onClick={() => onPullBackup(row)}
+      >
+        <LifeBuoy aria-hidden="true" className="size-4" />
+        Pull backup
+      </Button>
+    )
+  }
+  if (backup.state === 'pulled') {
+    return (
+      <Badge
+        tone="brand"
+        title={`Backup code ${backup.backupAccessCodeId} was pulled for this code`}
+      >
+        <LifeBuoy aria-hidden="true" className="size-3.5" />
+        Backup pulled
+      </Badge>
+    )
+  }
+  return (
+    <span className="text-xs text-slate-500" title={backup.reason}>
+      Not eligible<span className="sr-only">: {backup.reason}</span>
+    </span>
+  )
+}
+
+export function ActionsCell({ row }: { row: AccessCodeRow }) {
+  const { onDelete, onPullBackup, editReturnsTo } = useRowActions()
+  const navigate = useNavigate()
+  const removing = row.code.status === 'removing'
+  return (
+    <ActionMenu
+      label={`Actions for ${row.name}`}
+      items={[
+        {
+          id: 'edit',
+          label: 'Edit',
+          icon: <Pencil aria-hidden="true" className="size-4" />,
+          disabledReason: removing ? 'This code is being removed' : null,
+          onSelect: () =>
+            void navigate({
+              to: '/access-codes/$accessCodeId/edit',
+              params: { accessCodeId: row.code.access_code_id },
+              search: { from: editReturnsTo },
+            }),
+        },
+        {
+          id: 'backup',
+          label: 'Pull backup code',
+          icon: <LifeBuoy aria-hidden="true" className="size-4" />,
+          disabledReason: pullBlockedReason(row.backup),
+          onSelect: () => onPullBackup(row),
+        },
+        {
+          id: 'delete',
+          label: 'Delete',
+          danger: true,
+          icon: <Trash2 aria-hidden="true" className="size-4" />,
+          disabledReason: removing ? 'Already being removed from the lock' : null,
+          onSelect: () => onDelete(row),
+        },
+      ]}
+    />
+  )
+}

@@ -1,0 +1,218 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import {
+  AlertOctagon,
+  AlertTriangle,
+  CheckCircle2,
+  CircleDashed,
+  CircleHelp,
+  LifeBuoy,
+  LoaderCircle,
+  Trash2,
+} from 'lucide-react'
+import type { AccessCode } from '@/api/schemas/access-code'
+import type { Device } from '@/api/schemas/device'
+import { DataTableToolbar } from '@/components/data-table/data-table-toolbar'
+import { FacetFilter, type FacetOption } from '@/components/data-table/facet-filter'
+import { useDataTable, type DataTableState } from '@/components/data-table/use-data-table'
+import { VirtualDataTable } from '@/components/data-table/virtual-data-table'
+import { usePullBackupAccessCode } from '../api/pull-backup-access-code'
+import { createRowBuilder, deviceDisplayName, type AccessCodeRow } from '../lib/access-code-rows'
+import { deviceAccessCodeColumns, workspaceAccessCodeColumns } from './access-codes-columns'
+import {
+  AccessCodeActionsProvider,
+  NowProvider,
+  type AccessCodeRowActions,
+} from './access-codes-table-context'
+import { BackupCodeDialog, type BackupPull } from './backup-code-dialog'
+import { DeleteAccessCodeDialog } from './delete-access-code-dialog'
+
+const icon = 'size-4'
+const statusOptions: FacetOption[] = [
+  {
+    value: 'setting',
+    label: 'Setting',
+    icon: <LoaderCircle aria-hidden="true" className={icon} />,
+  },
+  { value: 'set', label: 'Set', icon: <CheckCircle2 aria-hidden="true" className={icon} /> },
+  {
+    value: 'unset',
+    label: 'Unset or scheduled',
+    icon: <CircleDashed aria-hidden="true" className={icon} />,
+  },
+  { value: 'removing', label: 'Removing', icon: <Trash2 aria-hidden="true" className={icon} /> },
+  { value: 'unknown', label: 'Unknown', icon: <CircleHelp aria-hidden="true" className={icon} /> },
+]
+const typeOptions: FacetOption[] = [
+  { value: 'ongoing', label: 'Ongoing' },
+  { value: 'time_bound', label: 'Time-bound' },
+]
+const issueOptions: FacetOption[] = [
+  {
+    value: 'errors',
+    label: 'Has errors',
+    icon: <AlertOctagon aria-hidden="true" className="size-4 text-red-700" />,
+  },
+  {
+    value: 'warnings',
+    label: 'Warnings only',
+    icon: <AlertTriangle aria-hidden="true" className="size-4 text-amber-700" />,
+  },
+  {
+    value: 'none',
+    label: 'No issues',
+    icon: <CheckCircle2 aria-hidden="true" className="size-4 text-emerald-600" />,
+  },
+]
+const backupOptions: FacetOption[] = [
+  {
+    value: 'available',
+    label: 'Backup available',
+    icon: <LifeBuoy aria-hidden="true" className={icon} />,
+  },
+  { value: 'pulled', label: 'Backup pulled' },
+  { value: 'not_eligible', label: 'Not eligible' },
+]
+
+const getRowId = (row: AccessCodeRow) => row.code.access_code_id
+const dimRemoving = (row: AccessCodeRow) =>
+  row.code.status === 'removing' ? 'opacity-70' : undefined
+
+export type AccessCodesTableProps = {
+  /** Codes to show (one lock's, or the whole workspace's). */
+  codes: readonly AccessCode[]
+  /** Locks the codes belong to: names, time zones and backup-pool support come from here. */
+  devices: readonly Device[]
+  variant: 'workspace' | 'device'
+  state: DataTableState
+  onStateChange: (next: DataTableState) => void
+  caption: string
+  loading?: boolean
+  emptyState?: ReactNode
+  toolbarActions?: ReactNode
+}
+
+/**
+ * The access-codes table for both places it appears. Sort, search and facets are controlled
+ * (the workspace keeps them in the URL); rows are virtualized; columns are module constants and
+ * rows are reused when their code did not change, so a poll re-renders only what moved.
+ */
+export function AccessCodesTable({
+  codes,
+  devices,
+  variant,
+  state,
+  onStateChange,
+  caption,
+  loading = false,
+  emptyState,
+  toolbarActions,
+}: AccessCodesTableProps) {
+  const devicesById = useMemo(() => new Map(devices.map((d) => [d.device_id, d])), [devices])
+  const [buildRows] = useState(createRowBuilder)
+  const rows = useMemo(() => buildRows(codes, devicesById), [buildRows, codes, devicesById])
+
+  const table = useDataTable({
+    data: rows,
+    columns: variant === 'workspace' ? workspaceAccessCodeColumns : deviceAccessCodeColumns,
+    state,
+    onStateChange,
+    getRowId,
+  })
+
+  const deviceOptions = useMemo<FacetOption[]>(() => {
+    const present = new Set(codes.map((c) => c.device_id))
+    return [...present]
+      .map((id) => ({ value: id, label: deviceDisplayName(devicesById.get(id), id) }))
+      .sort((a, b) => a.label.localeCompare(b.label))
+  }, [codes, devicesById])
+
+  const [deleteTarget, setDeleteTarget] = useState<AccessCodeRow | null>(null)
+  const [backupTarget, setBackupTarget] = useState<AccessCodeRow | null>(null)
+  const pullMutation = usePullBackupAccessCode()
+  const { mutate: pull, reset: resetPull } = pullMutation
+
+  const startPull = useCallback(
+    (row: AccessCodeRow) => {
+      setBackupTarget(row)
+      pull(row.code)
+    },
+    [pull],
+  )
+  const actions = useMemo<AccessCodeRowActions>(
+    () => ({
+      onDelete: setDeleteTarget,
+      onPullBackup: startPull,
+      editReturnsTo: variant === 'workspace' ? 'codes' : 'device',
+    }),
+    [startPull, variant],
+  )
+  const backupPull: BackupPull | null = pullMutation.isPending
+    ? { status: 'pending' }
+    : pullMutation.isError
+      ? { status: 'error', error: pullMutation.error }
+      : pullMutation.isSuccess
+        ? { status: 'success', backup: pullMutation.data }
+        : null
+
+  const typeColumn = table.getColumn('type')
+  const statusColumn = table.getColumn('status')
+  const deviceColumn = variant === 'workspace' ? table.getColumn('device') : undefined
+  const issuesColumn = table.getColumn('issues')
+  const backupColumn = table.getColumn('backup')
+
+  return (
+    <AccessCodeActionsProvider value={actions}>
+      <NowProvider>
+        <DataTableToolbar
+          table={table}
+          state={state}
+          onStateChange={onStateChange}
+          searchLabel="Search access codes"
+          searchPlaceholder={
+            variant === 'workspace' ? 'Search name, code or lock' : 'Search name or code'
+          }
+          itemNoun="codes"
+          actions={toolbarActions}
+        >
+          {statusColumn ? (
+            <FacetFilter column={statusColumn} title="Status" options={statusOptions} />
+          ) : null}
+          {typeColumn ? (
+            <FacetFilter column={typeColumn} title="Type" options={typeOptions} />
+          ) : null}
+          {deviceColumn ? (
+            <FacetFilter column={deviceColumn} title="Lock" options={deviceOptions} />
+          ) : null}
+          {issuesColumn ? (
+            <FacetFilter column={issuesColumn} title="Issues" options={issueOptions} />
+          ) : null}
+          {backupColumn ? (
+            <FacetFilter column={backupColumn} title="Backup" options={backupOptions} />
+          ) : null}
+        </DataTableToolbar>
+        <VirtualDataTable
+          table={table}
+          caption={caption}
+          loading={loading}
+          emptyState={emptyState}
+          noResultsState="No codes match these filters."
+          rowClassName={dimRemoving}
+          minWidth={variant === 'workspace' ? '78rem' : '66rem'}
+          estimateRowHeight={60}
+        />
+        <DeleteAccessCodeDialog target={deleteTarget} onClose={() => setDeleteTarget(null)} />
+        <BackupCodeDialog
+          target={backupTarget}
+          pull={backupPull}
+          onClose={() => {
+            setBackupTarget(null)
+            resetPull()
+          }}
+          onRetry={() => {
+            if (backupTarget) pull(backupTarget.code)
+          }}
+        />
+      </NowProvider>
+    </AccessCodeActionsProvider>
+  )
+}

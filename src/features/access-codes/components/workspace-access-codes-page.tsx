@@ -1,0 +1,124 @@
+import { useMemo } from 'react'
+import { Link } from '@tanstack/react-router'
+import { Plus } from 'lucide-react'
+import type { Device } from '@/api/schemas/device'
+import { EmptyState } from '@/components/ui/empty-state'
+import { ErrorState } from '@/components/ui/error-state'
+import { PageHeader } from '@/components/ui/page-header'
+import {
+  accessCodesSearchToTableState,
+  tableStateToAccessCodesSearch,
+  type AccessCodesSearch,
+} from '../access-codes-search'
+import { useWorkspaceAccessCodes } from '../api/use-workspace-access-codes'
+import { deviceDisplayName } from '../lib/access-code-rows'
+import { AccessCodesTable } from './access-codes-table'
+import { DeviceLoadFailures } from './device-load-failures'
+import { LiveUpdatesIndicator } from './live-updates-indicator'
+
+const noDevices: Device[] = []
+
+export const newCodeLinkClass =
+  'inline-flex h-10 shrink-0 items-center justify-center gap-2 rounded-lg bg-brand-600 px-4 text-sm font-medium whitespace-nowrap text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600'
+
+/**
+ * Every access code in the workspace. Seam has no workspace-wide list, so codes load per lock
+ * (at most 6 requests at once) and rows appear as each lock answers; a lock that fails shows its
+ * own error and Retry without hiding the others. The view lives in the URL (`search`).
+ */
+export function WorkspaceAccessCodesPage({
+  devices,
+  devicesError,
+  onRetryDevices,
+  search,
+  onSearchChange,
+}: {
+  /** The workspace's locks (from `devices/list`, owned by the route); undefined while loading. */
+  devices: readonly Device[] | undefined
+  devicesError?: unknown
+  onRetryDevices?: () => void
+  search: AccessCodesSearch
+  onSearchChange: (next: AccessCodesSearch) => void
+}) {
+  const list = devices ?? noDevices
+  const deviceIds = useMemo(() => list.map((d) => d.device_id), [list])
+  const workspace = useWorkspaceAccessCodes(deviceIds)
+  const state = useMemo(() => accessCodesSearchToTableState(search), [search])
+  const byId = useMemo(() => new Map(list.map((d) => [d.device_id, d])), [list])
+
+  const header = (
+    <PageHeader
+      title="Access codes"
+      description={
+        devices
+          ? `${workspace.codes.length} code${workspace.codes.length === 1 ? '' : 's'} on ${list.length} lock${list.length === 1 ? '' : 's'}`
+          : 'Every PIN code on every lock in the workspace'
+      }
+      actions={
+        <Link to="/access-codes/new" search={{ from: 'codes' }} className={newCodeLinkClass}>
+          <Plus aria-hidden="true" className="size-4" />
+          New access code
+        </Link>
+      }
+    />
+  )
+
+  if (devicesError && !devices) {
+    return (
+      <>
+        {header}
+        <ErrorState
+          error={devicesError}
+          title="The list of locks could not be loaded"
+          onRetry={onRetryDevices}
+        />
+      </>
+    )
+  }
+
+  const loadingDevices = !devices || workspace.isPending
+  return (
+    <>
+      {header}
+      <div className="mb-3 flex flex-wrap items-start justify-between gap-3">
+        <LiveUpdatesIndicator loadedAt={workspace.dataUpdatedAt} />
+        {devices && workspace.isLoadingMore ? (
+          <div role="status" className="flex items-center gap-2 text-xs text-slate-600">
+            <span>
+              Loading codes from {workspace.loadedDevices + workspace.failures.length} of{' '}
+              {workspace.totalDevices} locks…
+            </span>
+            <progress
+              aria-label="Locks loaded"
+              max={workspace.totalDevices}
+              value={workspace.loadedDevices + workspace.failures.length}
+              className="h-1.5 w-32 accent-brand-600"
+            />
+          </div>
+        ) : null}
+      </div>
+      <DeviceLoadFailures
+        failures={workspace.failures}
+        deviceName={(id) => deviceDisplayName(byId.get(id), id)}
+      />
+      <AccessCodesTable
+        variant="workspace"
+        codes={workspace.codes}
+        devices={list}
+        state={state}
+        onStateChange={(next) => onSearchChange(tableStateToAccessCodesSearch(next))}
+        caption="Access codes"
+        loading={loadingDevices}
+        emptyState={
+          <EmptyState
+            title={list.length === 0 ? 'No locks in this workspace yet' : 'No access codes yet'}
+          >
+            {list.length === 0
+              ? 'Connect a lock to start creating codes.'
+              : 'Create a code to give a guest, cleaner or contractor access.'}
+          </EmptyState>
+        }
+      />
+    </>
+  )
+}
