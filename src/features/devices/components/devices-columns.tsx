@@ -79,7 +79,7 @@ export const devicesColumns = col.columns([
     header: 'Name',
     sortFn: 'alphanumeric',
     meta: {
-      width: '17rem',
+      width: '21rem',
       searchValue: (r) =>
         [
           deviceName(r.device),
