@@ -294,7 +294,7 @@ export function AccessCodeForm({
       <FormField
         id={fid('code')}
         label={mode === 'edit' ? 'Code' : 'Code (optional)'}
-        hint={describeCodeRules(rules)}
+        hint={describeCodeRules(rules, !context.codeRequired)}
         error={errors.code?.message}
       >
         {(a11y) => (

@@ -115,11 +115,12 @@ export function codeProblem(code: string, rules: CodeRules): string | null {
 }
 
 /** A short description of what the code field accepts, for its hint text. */
-export function describeCodeRules(rules: CodeRules): string {
+export function describeCodeRules(rules: CodeRules, optional = true): string {
   if (!rules.canSpecifyCode) return 'The lock chooses the code.'
   if (rules.lengths.length === 0) return 'The chosen locks have no code length in common.'
   const extra = rules.constraints
     .map((t) => CONSTRAINT_CHECKS[t]?.message)
     .filter((m): m is string => m !== undefined)
-  return `${listLengths(rules.lengths)} digits${extra.length > 0 ? `; ${extra.join('; ')}` : ''}. Leave blank to let Seam choose.`
+  const blank = optional ? ' Leave blank to let Seam choose.' : ''
+  return `${listLengths(rules.lengths)} digits${extra.length > 0 ? `; ${extra.join('; ')}` : ''}.${blank}`
 }
