@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useId, useLayoutEffect, useRef, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { RefreshCw, X } from 'lucide-react'
@@ -43,7 +43,7 @@ const accessCodeTypes = Object.entries(EVENT_CATALOGUE).filter(([t]) =>
 const deviceTypes = Object.entries(EVENT_CATALOGUE).filter(([t]) => t.startsWith('device.'))
 
 const fieldClass =
-  'h-10 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 focus:border-brand-600 focus:ring-2 focus:ring-brand-600/30 focus:outline-none'
+  'mt-1 h-10 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 focus:border-brand-600 focus:ring-2 focus:ring-brand-600/30 focus:outline-none'
 
 /** The workspace's event log: filters in the URL, newest first, refreshing while visible. */
 export function EventsPage({
@@ -91,74 +91,66 @@ export function EventsPage({
       <form
         role="search"
         aria-label="Filter events"
-        className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+        className="mb-4 grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:p-4 lg:grid-cols-4"
         onSubmit={(e) => e.preventDefault()}
       >
-        <label className="block text-sm font-medium text-slate-700">
-          Event type
-          <select
-            className={`${fieldClass} mt-1`}
-            value={search.type ?? ''}
-            onChange={(e) => onSearchChange({ type: e.target.value || undefined })}
-          >
-            <option value="">All events</option>
-            {Object.entries(EVENT_TYPE_GROUPS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
+        <SelectField
+          className="col-span-2 lg:col-span-1"
+          label="Event type"
+          value={search.type ?? ''}
+          onChange={(e) => onSearchChange({ type: e.target.value || undefined })}
+        >
+          <option value="">All events</option>
+          {Object.entries(EVENT_TYPE_GROUPS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+          <optgroup label="Access codes">
+            {accessCodeTypes.map(([type, d]) => (
+              <option key={type} value={type}>
+                {d.title}
               </option>
             ))}
-            <optgroup label="Access codes">
-              {accessCodeTypes.map(([type, d]) => (
-                <option key={type} value={type}>
-                  {d.title}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Devices">
-              {deviceTypes.map(([type, d]) => (
-                <option key={type} value={type}>
-                  {d.title}
-                </option>
-              ))}
-            </optgroup>
-            {search.type && !search.type.endsWith('.*') && !EVENT_CATALOGUE[search.type] ? (
-              <option value={search.type}>{search.type}</option>
-            ) : null}
-          </select>
-        </label>
-        <label className="block text-sm font-medium text-slate-700">
-          Device
-          <select
-            className={`${fieldClass} mt-1`}
-            value={search.device ?? ''}
-            onChange={(e) => onSearchChange({ device: e.target.value || undefined })}
-          >
-            <option value="">All devices</option>
-            {devices.map((d) => (
-              <option key={d.deviceId} value={d.deviceId}>
-                {d.location ? `${d.name} — ${d.location}` : d.name}
+          </optgroup>
+          <optgroup label="Devices">
+            {deviceTypes.map(([type, d]) => (
+              <option key={type} value={type}>
+                {d.title}
               </option>
             ))}
-            {search.device && !deviceById.has(search.device) ? (
-              <option value={search.device}>Unknown device ({search.device})</option>
-            ) : null}
-          </select>
-        </label>
-        <label className="block text-sm font-medium text-slate-700">
-          Time range
-          <select
-            className={`${fieldClass} mt-1`}
-            value={search.range}
-            onChange={(e) => onSearchChange({ range: e.target.value as EventRange })}
-          >
-            {Object.entries(RANGE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="flex items-end">
+          </optgroup>
+          {search.type && !search.type.endsWith('.*') && !EVENT_CATALOGUE[search.type] ? (
+            <option value={search.type}>{search.type}</option>
+          ) : null}
+        </SelectField>
+        <SelectField
+          label="Device"
+          value={search.device ?? ''}
+          onChange={(e) => onSearchChange({ device: e.target.value || undefined })}
+        >
+          <option value="">All devices</option>
+          {devices.map((d) => (
+            <option key={d.deviceId} value={d.deviceId}>
+              {d.location ? `${d.name} — ${d.location}` : d.name}
+            </option>
+          ))}
+          {search.device && !deviceById.has(search.device) ? (
+            <option value={search.device}>Unknown device ({search.device})</option>
+          ) : null}
+        </SelectField>
+        <SelectField
+          label="Time range"
+          value={search.range}
+          onChange={(e) => onSearchChange({ range: e.target.value as EventRange })}
+        >
+          {Object.entries(RANGE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <div className="col-span-2 flex items-end lg:col-span-1">
           <Button
             className="w-full sm:w-auto"
             disabled={!hasFilters}
@@ -177,13 +169,13 @@ export function EventsPage({
           </Button>
         </div>
         {search.range === 'custom' ? (
-          <fieldset className="grid gap-3 sm:col-span-2 sm:grid-cols-2 lg:col-span-4">
+          <fieldset className="col-span-2 grid gap-3 sm:grid-cols-2 lg:col-span-4">
             <legend className="sr-only">Custom time range</legend>
             <label className="block text-sm font-medium text-slate-700">
               From
               <input
                 type="datetime-local"
-                className={`${fieldClass} mt-1`}
+                className={fieldClass}
                 defaultValue={toLocalInputValue(search.from)}
                 aria-invalid={rangeError ? true : undefined}
                 aria-describedby={rangeError ? 'events-range-error' : undefined}
@@ -194,7 +186,7 @@ export function EventsPage({
               To
               <input
                 type="datetime-local"
-                className={`${fieldClass} mt-1`}
+                className={fieldClass}
                 defaultValue={toLocalInputValue(search.to)}
                 aria-invalid={rangeError ? true : undefined}
                 aria-describedby={rangeError ? 'events-range-error' : undefined}
@@ -449,5 +441,22 @@ function CodeCell({
       {name}
       <span className="sr-only">: show only this code’s events</span>
     </button>
+  )
+}
+
+/** A labelled select; the label is tied by id so its name is just the label text. */
+function SelectField({
+  label,
+  className,
+  ...props
+}: { label: string } & React.SelectHTMLAttributes<HTMLSelectElement>) {
+  const id = useId()
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <select id={id} className={fieldClass} {...props} />
+    </div>
   )
 }

@@ -110,23 +110,20 @@ function SandboxControlsBody({ devices }: { devices: readonly SandboxDevice[] | 
         <h3 id={ids.device} className="flex items-center gap-2 font-semibold text-slate-900">
           <Wifi aria-hidden="true" className="size-4" /> Lock connection
         </h3>
-        <label className="block text-sm font-medium text-slate-700">
-          Lock
-          <select
-            className={fieldClass}
-            value={deviceId}
-            onChange={(e) => setDeviceId(e.target.value)}
-            disabled={!devices}
-          >
-            <option value="">{devices ? 'Choose a lock…' : 'Loading locks…'}</option>
-            {devices?.map((d) => (
-              <option key={d.deviceId} value={d.deviceId}>
-                {d.name}
-                {d.location ? ` — ${d.location}` : ''} ({d.online ? 'online' : 'offline'})
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Lock"
+          value={deviceId}
+          onChange={(e) => setDeviceId(e.target.value)}
+          disabled={!devices}
+        >
+          <option value="">{devices ? 'Choose a lock…' : 'Loading locks…'}</option>
+          {devices?.map((d) => (
+            <option key={d.deviceId} value={d.deviceId}>
+              {d.name}
+              {d.location ? ` — ${d.location}` : ''} ({d.online ? 'online' : 'offline'})
+            </option>
+          ))}
+        </SelectField>
         {device ? (
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone={device.online ? 'success' : 'danger'}>
@@ -193,34 +190,28 @@ function SandboxControlsBody({ devices }: { devices: readonly SandboxDevice[] | 
           <Zap aria-hidden="true" className="size-4" /> Make requests fail
         </h3>
         <div className="grid gap-3 sm:grid-cols-2">
-          <label className="block text-sm font-medium text-slate-700">
-            Fault
-            <select
-              className={fieldClass}
-              value={faultKind}
-              onChange={(e) => setFaultKind(e.target.value as FaultKind)}
-            >
-              {Object.entries(FAULT_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="block text-sm font-medium text-slate-700">
-            Applies to
-            <select
-              className={fieldClass}
-              value={faultTarget}
-              onChange={(e) => setFaultTarget(e.target.value)}
-            >
-              {FAULT_TARGETS.map((t) => (
-                <option key={t.value} value={t.value}>
-                  {t.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Fault"
+            value={faultKind}
+            onChange={(e) => setFaultKind(e.target.value as FaultKind)}
+          >
+            {Object.entries(FAULT_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label="Applies to"
+            value={faultTarget}
+            onChange={(e) => setFaultTarget(e.target.value)}
+          >
+            {FAULT_TARGETS.map((t) => (
+              <option key={t.value} value={t.value}>
+                {t.label}
+              </option>
+            ))}
+          </SelectField>
           <label className="block text-sm font-medium text-slate-700">
             Number of requests
             <input
@@ -297,6 +288,22 @@ function SandboxControlsBody({ devices }: { devices: readonly SandboxDevice[] | 
           </Button>
         )}
       </section>
+    </div>
+  )
+}
+
+/** A labelled select; the label is tied by id so its name is just the label text. */
+function SelectField({
+  label,
+  ...props
+}: { label: string } & React.SelectHTMLAttributes<HTMLSelectElement>) {
+  const id = useId()
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <select id={id} className={fieldClass} {...props} />
     </div>
   )
 }

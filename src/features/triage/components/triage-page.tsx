@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { AlertOctagon, AlertTriangle, RefreshCw } from 'lucide-react'
 import type { AccessCode } from '@/api/schemas/access-code'
@@ -146,20 +146,20 @@ export function TriagePage({
         }
       />
 
-      <ul aria-label="Summary by severity" className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
+      <ul aria-label="Summary by severity" className="mb-4 grid grid-cols-4 gap-2 sm:gap-3">
         {SEVERITIES.map((s) => (
           <li key={s}>
             <button
               type="button"
               aria-pressed={search.severity === s}
               onClick={() => onSearchChange({ severity: search.severity === s ? undefined : s })}
-              className="w-full rounded-xl border border-slate-200 bg-white p-3 text-left shadow-sm hover:border-slate-300 aria-pressed:border-brand-600 aria-pressed:ring-2 aria-pressed:ring-brand-600/30"
+              className="w-full rounded-xl border border-slate-200 bg-white p-2 text-left shadow-sm hover:border-slate-300 aria-pressed:border-brand-600 aria-pressed:ring-2 aria-pressed:ring-brand-600/30 sm:p-3"
             >
               <Badge tone={severityTone[s]}>{severityLabel[s]}</Badge>
-              <span className="mt-1 block text-2xl font-semibold text-slate-900 tabular-nums">
+              <span className="mt-1 block text-xl font-semibold text-slate-900 tabular-nums sm:text-2xl">
                 {bySeverity[s]}
               </span>
-              <span className="text-xs text-slate-600">
+              <span className="text-xs text-slate-600 max-sm:sr-only">
                 affected {bySeverity[s] === 1 ? 'object' : 'objects'}
               </span>
             </button>
@@ -173,108 +173,90 @@ export function TriagePage({
         className="mb-4 grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:p-4 lg:grid-cols-3 xl:grid-cols-6"
         onSubmit={(e) => e.preventDefault()}
       >
-        <label className="block text-sm font-medium text-slate-700">
-          Severity
-          <select
-            className={fieldClass}
-            value={search.severity ?? ''}
-            onChange={(e) =>
-              onSearchChange({ severity: (e.target.value || undefined) as Severity | undefined })
-            }
-          >
-            <option value="">All severities</option>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {severityLabel[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block text-sm font-medium text-slate-700">
-          Errors or warnings
-          <select
-            className={fieldClass}
-            value={search.kind ?? ''}
-            onChange={(e) =>
-              onSearchChange({
-                kind: (e.target.value || undefined) as TriageSearch['kind'],
-              })
-            }
-          >
-            <option value="">Both</option>
-            <option value="error">Errors only</option>
-            <option value="warning">Warnings only</option>
-          </select>
-        </label>
-        <label className="block text-sm font-medium text-slate-700">
-          Problem
-          <select
-            className={fieldClass}
-            value={search.code ?? ''}
-            onChange={(e) => onSearchChange({ code: e.target.value || undefined })}
-          >
-            <option value="">All problems</option>
-            {codeOptions.map(([code, title]) => (
-              <option key={code} value={code}>
-                {title} ({code})
-              </option>
-            ))}
-            {search.code && !codeOptions.some(([c]) => c === search.code) ? (
-              <option value={search.code}>{search.code}</option>
-            ) : null}
-          </select>
-        </label>
-        <label className="block text-sm font-medium text-slate-700">
-          Property
-          <select
-            className={fieldClass}
-            value={search.property ?? ''}
-            onChange={(e) => onSearchChange({ property: e.target.value || undefined })}
-          >
-            <option value="">All properties</option>
-            {properties.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-            {search.property && !properties.includes(search.property) ? (
-              <option value={search.property}>{search.property}</option>
-            ) : null}
-          </select>
-        </label>
-        <label className="block text-sm font-medium text-slate-700">
-          Device
-          <select
-            className={fieldClass}
-            value={search.device ?? ''}
-            onChange={(e) => onSearchChange({ device: e.target.value || undefined })}
-          >
-            <option value="">All devices</option>
-            {sortedDevices.map((d) => (
-              <option key={d.device_id} value={d.device_id}>
-                {deviceName(d)}
-                {d.location?.location_name ? ` — ${d.location.location_name}` : ''}
-              </option>
-            ))}
-            {search.device && !sortedDevices.some((d) => d.device_id === search.device) ? (
-              <option value={search.device}>Unknown device ({search.device})</option>
-            ) : null}
-          </select>
-        </label>
-        <label className="block text-sm font-medium text-slate-700">
-          Sort
-          <select
-            className={fieldClass}
-            value={search.sort}
-            onChange={(e) => onSearchChange({ sort: e.target.value as TriageSearch['sort'] })}
-          >
-            {Object.entries(SORT_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Severity"
+          value={search.severity ?? ''}
+          onChange={(e) =>
+            onSearchChange({ severity: (e.target.value || undefined) as Severity | undefined })
+          }
+        >
+          <option value="">All severities</option>
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {severityLabel[s]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Errors or warnings"
+          value={search.kind ?? ''}
+          onChange={(e) =>
+            onSearchChange({
+              kind: (e.target.value || undefined) as TriageSearch['kind'],
+            })
+          }
+        >
+          <option value="">Both</option>
+          <option value="error">Errors only</option>
+          <option value="warning">Warnings only</option>
+        </SelectField>
+        <SelectField
+          label="Problem"
+          value={search.code ?? ''}
+          onChange={(e) => onSearchChange({ code: e.target.value || undefined })}
+        >
+          <option value="">All problems</option>
+          {codeOptions.map(([code, title]) => (
+            <option key={code} value={code}>
+              {title} ({code})
+            </option>
+          ))}
+          {search.code && !codeOptions.some(([c]) => c === search.code) ? (
+            <option value={search.code}>{search.code}</option>
+          ) : null}
+        </SelectField>
+        <SelectField
+          label="Property"
+          value={search.property ?? ''}
+          onChange={(e) => onSearchChange({ property: e.target.value || undefined })}
+        >
+          <option value="">All properties</option>
+          {properties.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+          {search.property && !properties.includes(search.property) ? (
+            <option value={search.property}>{search.property}</option>
+          ) : null}
+        </SelectField>
+        <SelectField
+          label="Device"
+          value={search.device ?? ''}
+          onChange={(e) => onSearchChange({ device: e.target.value || undefined })}
+        >
+          <option value="">All devices</option>
+          {sortedDevices.map((d) => (
+            <option key={d.device_id} value={d.device_id}>
+              {deviceName(d)}
+              {d.location?.location_name ? ` — ${d.location.location_name}` : ''}
+            </option>
+          ))}
+          {search.device && !sortedDevices.some((d) => d.device_id === search.device) ? (
+            <option value={search.device}>Unknown device ({search.device})</option>
+          ) : null}
+        </SelectField>
+        <SelectField
+          label="Sort"
+          value={search.sort}
+          onChange={(e) => onSearchChange({ sort: e.target.value as TriageSearch['sort'] })}
+        >
+          {Object.entries(SORT_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
       </form>
 
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
@@ -530,5 +512,21 @@ function IssueGroupCard({
         </div>
       ) : null}
     </article>
+  )
+}
+
+/** A labelled select; the label is tied by id so its name is just the label text. */
+function SelectField({
+  label,
+  ...props
+}: { label: string } & React.SelectHTMLAttributes<HTMLSelectElement>) {
+  const id = useId()
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <select id={id} className={fieldClass} {...props} />
+    </div>
   )
 }
