@@ -101,9 +101,9 @@ export function useSandboxAction() {
     mutationFn: runSandboxAction,
     onSuccess: async (_data, action) => {
       if (action.type === 'inject_fault') return
-      // A reset replaces every object: drop cached data rather than show stale rows meanwhile.
-      if (action.type === 'reset') await queryClient.resetQueries()
-      else await queryClient.invalidateQueries()
+      // Refetch rather than reset, even after a sandbox reset: resetting would also empty the
+      // backend-info query this drawer's visibility depends on, and blank every page meanwhile.
+      await queryClient.invalidateQueries()
     },
   })
 }

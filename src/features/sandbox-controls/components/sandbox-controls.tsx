@@ -101,7 +101,16 @@ function SandboxControlsBody({ devices }: { devices: readonly SandboxDevice[] | 
 
   return (
     <div className="space-y-6">
-      <p role="status" aria-live="polite" className="min-h-5 text-sm font-medium text-emerald-800">
+      {/* Always in the DOM so screen readers hear each result; takes no room while empty. */}
+      <p
+        role="status"
+        aria-live="polite"
+        className={
+          action.isPending || status
+            ? 'rounded-lg bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-800'
+            : 'sr-only'
+        }
+      >
         {action.isPending ? 'Working…' : status}
       </p>
       {action.isError ? <ErrorState title="That did not work" error={action.error} /> : null}
