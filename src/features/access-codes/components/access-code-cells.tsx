@@ -11,13 +11,19 @@ import { ActionMenu } from './action-menu'
 import { useNow, useRowActions } from './access-codes-table-context'
 import { StatusBadge } from './status-badge'
 
-export const NameCell = memo(function NameCell({ row }: { row: AccessCodeRow }) {
+export function NameCell({ row }: { row: AccessCodeRow }) {
   const { code } = row
+  const now = useNow()
   return (
     <div className="min-w-0">
       <p className="truncate font-medium text-slate-900" title={row.name}>
         {row.name}
       </p>
+      {/* On a phone the status column is scrolled off-screen, so repeat it here for the eye;
+          screen readers get it once, from the status column. */}
+      <div aria-hidden="true" className="mt-0.5 sm:hidden">
+        <StatusBadge code={row.code} timeZone={row.timeZone} now={now} />
+      </div>
       <div className="flex flex-wrap gap-1 empty:hidden">
         {code.is_backup ? <Badge tone="brand">Backup code</Badge> : null}
         {code.is_one_time_use ? <Badge>One-time</Badge> : null}
@@ -25,7 +31,7 @@ export const NameCell = memo(function NameCell({ row }: { row: AccessCodeRow }) 
       </div>
     </div>
   )
-})
+}
 
 /** The PIN, masked until asked; reveal and copy buttons name the code they act on. */
 export const CodeCell = memo(function CodeCell({ row }: { row: AccessCodeRow }) {
@@ -74,7 +80,7 @@ export const DeviceCell = memo(function DeviceCell({ row }: { row: AccessCodeRow
       >
         {row.deviceName}
       </Link>
-      {row.locationName ? (
+      {row.locationName && !row.deviceName.includes(row.locationName) ? (
         <p className="truncate text-xs text-slate-500">{row.locationName}</p>
       ) : null}
     </div>
@@ -105,26 +111,23 @@ export function ScheduleCell({ row }: { row: AccessCodeRow }) {
   const start = Date.parse(code.starts_at)
   const end = Date.parse(code.ends_at)
   const relative = relativeSchedule(code, now)
+  const ended = relative.startsWith('ended')
   const zone = zoneAbbreviation(start, timeZone)
   const zoneNote = row.timeZoneMissing
-    ? ' (the lock has no time zone; shown in UTC)'
-    : ` (${timeZone})`
+    ? 'The lock has no time zone; times are in UTC'
+    : `Times at the lock (${timeZone})`
   return (
-    <div className="min-w-0" title={`Times at the lock${zoneNote}`}>
-      <p className="truncate">
+    <div className="min-w-0" title={zoneNote}>
+      <p className="truncate text-[0.8125rem]">
         <time dateTime={code.starts_at}>{formatDateTime(start, timeZone, now)}</time>
         {' – '}
-        <time dateTime={code.ends_at}>{formatDateTime(end, timeZone, now)}</time>{' '}
-        <span className="text-xs text-slate-500">{zone}</span>
+        <time dateTime={code.ends_at}>{formatDateTime(end, timeZone, now)}</time>
       </p>
-      <p
-        className={
-          relative.startsWith('ended') ? 'text-xs text-slate-500' : 'text-xs text-slate-700'
-        }
-      >
-        {relative.startsWith('ended')
-          ? 'Ended'
-          : relative.charAt(0).toUpperCase() + relative.slice(1)}
+      <p className="text-xs text-slate-600">
+        <span className={ended ? 'text-slate-500' : 'font-medium text-slate-800'}>
+          {ended ? 'Ended' : relative.charAt(0).toUpperCase() + relative.slice(1)}
+        </span>
+        <span className="text-slate-500"> · {zone}</span>
       </p>
     </div>
   )

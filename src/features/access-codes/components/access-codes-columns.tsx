@@ -29,7 +29,7 @@ const nameColumn = col.accessor((r) => r.name, {
   id: 'name',
   header: 'Name',
   sortFn: 'alphanumeric',
-  meta: { width: '14rem' },
+  meta: { width: '12.5rem' },
   cell: ({ row }) => <NameCell row={row.original} />,
 })
 
@@ -37,7 +37,7 @@ const codeColumn = col.accessor((r) => r.code.code ?? '', {
   id: 'code',
   header: 'Code',
   enableSorting: false,
-  meta: { width: '11rem' },
+  meta: { width: '9.5rem' },
   cell: ({ row }) => <CodeCell row={row.original} />,
 })
 
@@ -46,7 +46,7 @@ const deviceColumn = col.accessor((r) => `${r.deviceName} ${r.locationName ?? ''
   header: 'Lock',
   sortFn: 'alphanumeric',
   filterFn: 'facet',
-  meta: { width: '13rem', label: 'Lock', facetValue: (r) => r.code.device_id },
+  meta: { width: '12rem', label: 'Lock', facetValue: (r) => r.code.device_id },
   cell: ({ row }) => <DeviceCell row={row.original} />,
 })
 
@@ -56,7 +56,7 @@ const typeColumn = col.accessor((r) => r.code.type, {
   sortFn: 'text',
   filterFn: 'facet',
   enableGlobalFilter: false,
-  meta: { width: '7.5rem' },
+  meta: { width: '6.5rem' },
   cell: ({ row }) => <TypeCell row={row.original} />,
 })
 
@@ -66,7 +66,7 @@ const statusColumn = col.accessor((r) => STATUS_RANK[r.code.status] ?? 0, {
   sortFn: 'basic',
   filterFn: 'facet',
   enableGlobalFilter: false,
-  meta: { width: '9rem', facetValue: (r) => r.code.status },
+  meta: { width: '8.5rem', facetValue: (r) => r.code.status },
   cell: ({ row }) => <StatusCell row={row.original} />,
 })
 
@@ -78,7 +78,7 @@ const scheduleColumn = col.accessor(
     sortFn: 'basic',
     sortUndefined: 'last',
     enableGlobalFilter: false,
-    meta: { width: '17rem', label: 'Schedule (at the lock)' },
+    meta: { width: '15.5rem', label: 'Schedule (at the lock)' },
     cell: ({ row }) => <ScheduleCell row={row.original} />,
   },
 )
@@ -89,7 +89,7 @@ const backupColumn = col.accessor((r) => BACKUP_RANK[r.backup.state], {
   sortFn: 'basic',
   filterFn: 'facet',
   enableGlobalFilter: false,
-  meta: { width: '9.5rem', label: 'Backup code', facetValue: (r) => r.backup.state },
+  meta: { width: '8.5rem', label: 'Backup code', facetValue: (r) => r.backup.state },
   cell: ({ row }) => <BackupCell row={row.original} />,
 })
 
@@ -100,7 +100,7 @@ const issuesColumn = col.accessor((r) => r.code.errors.length * 1000 + r.code.wa
   sortDescFirst: true,
   filterFn: 'facet',
   enableGlobalFilter: false,
-  meta: { width: '15rem', label: 'Errors and warnings', facetValue: (r) => r.issues },
+  meta: { label: 'Errors and warnings', facetValue: (r) => r.issues },
   cell: ({ row }) => (
     <IssueChips errors={row.original.code.errors} warnings={row.original.code.warnings} />
   ),

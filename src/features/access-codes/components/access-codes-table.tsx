@@ -197,7 +197,7 @@ export function AccessCodesTable({
           emptyState={emptyState}
           noResultsState="No codes match these filters."
           rowClassName={dimRemoving}
-          minWidth={variant === 'workspace' ? '78rem' : '66rem'}
+          minWidth={variant === 'workspace' ? '84rem' : '72rem'}
           estimateRowHeight={60}
         />
         <DeleteAccessCodeDialog target={deleteTarget} onClose={() => setDeleteTarget(null)} />
