@@ -30,7 +30,9 @@ test.describe('unmanaged codes', () => {
     const [toConvert, toDelete] = [codes[0]!, codes[1]!]
 
     await page.goto(`/devices/${device.device_id}`)
-    await expect(panel(page).getByRole('row', { name: new RegExp(toConvert.name!) })).toBeVisible()
+    await expect(
+      panel(page).getByRole('listitem').filter({ hasText: toConvert.name! }),
+    ).toBeVisible()
     expect(await seriousA11yViolations(page)).toEqual([])
 
     // Detail view.
@@ -48,7 +50,9 @@ test.describe('unmanaged codes', () => {
     await confirm.getByRole('button', { name: 'Convert to managed' }).click()
     await expect(confirm).toBeHidden()
     await expect(page.getByText(`“${toConvert.name}” is now a managed code`)).toBeVisible()
-    await expect(panel(page).getByRole('row', { name: new RegExp(toConvert.name!) })).toBeHidden()
+    await expect(
+      panel(page).getByRole('listitem').filter({ hasText: toConvert.name! }),
+    ).toBeHidden()
     // It now shows among the lock's managed codes, which refreshed on their own.
     await expect(page.getByRole('main').getByText(toConvert.name!, { exact: true })).toBeVisible()
     const managed = await seam<{ access_code: { is_managed: boolean } }>(
@@ -65,7 +69,7 @@ test.describe('unmanaged codes', () => {
     const del = page.getByRole('dialog', { name: 'Delete this code from the lock?' })
     await del.getByRole('button', { name: 'Delete from lock' }).click()
     await expect(del).toBeHidden()
-    await expect(panel(page).getByRole('row', { name: new RegExp(toDelete.name!) })).toBeHidden()
+    await expect(panel(page).getByRole('listitem').filter({ hasText: toDelete.name! })).toBeHidden()
     const left = await seam<{ access_codes: ApiCode[] }>(request, 'access_codes/unmanaged/list', {
       device_id: device.device_id,
     })

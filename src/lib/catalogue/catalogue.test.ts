@@ -120,6 +120,13 @@ describe('event catalogue', () => {
     expect(describeEventType(type).known).toBe(true)
   })
 
+  it('describes an access_code.<issue code> event with the issue text', () => {
+    const d = describeEventType('access_code.august_device_programming_delay')
+    expect(d.title).toBe('August lock is still receiving the code')
+    expect(d.tone).toBe('warning')
+    expect(d.description).toMatch(/^August has accepted the code.*\.$/)
+  })
+
   it('falls back for an unknown event type', () => {
     const d = describeEventType('lock.jammed_badly')
     expect(d.known).toBe(false)

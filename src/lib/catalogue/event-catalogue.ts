@@ -3,6 +3,8 @@
  * `device.*` events in @seamapi/types. Unknown event types fall back to the raw type.
  */
 
+import { ERROR_CATALOGUE, WARNING_CATALOGUE } from './error-catalogue'
+
 /** Matches the names of the UI's badge tones, so the app can pass it straight through. */
 export type EventTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger'
 
@@ -207,6 +209,26 @@ function humanizeEventType(eventType: string): string {
 export function describeEventType(eventType: string): EventTypeDescription {
   const own = Object.hasOwn(EVENT_CATALOGUE, eventType) ? EVENT_CATALOGUE[eventType] : undefined
   if (own) return { ...own, eventType, known: true }
+  // Some backends emit `access_code.<warning or error code>`: describe it with the issue text.
+  const [subject, ...rest] = eventType.split('.')
+  const issueCode = rest.join('.')
+  if ((subject === 'access_code' || subject === 'device') && issueCode) {
+    const error = Object.hasOwn(ERROR_CATALOGUE, issueCode) ? ERROR_CATALOGUE[issueCode] : undefined
+    const warning = Object.hasOwn(WARNING_CATALOGUE, issueCode)
+      ? WARNING_CATALOGUE[issueCode]
+      : undefined
+    const issue = warning ?? error
+    if (issue) {
+      const firstSentence = /^.*?[.!?](?=\s|$)/.exec(issue.explanation)?.[0] ?? issue.explanation
+      return {
+        eventType,
+        known: false,
+        tone: warning ? 'warning' : 'danger',
+        title: issue.title,
+        description: firstSentence,
+      }
+    }
+  }
   return {
     eventType,
     known: false,

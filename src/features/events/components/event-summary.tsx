@@ -10,7 +10,7 @@ export function EventSummary({ event }: { event: SeamEvent }) {
       <Badge tone={d.tone} title={event.event_type}>
         {d.title}
       </Badge>
-      <p className="mt-1 text-sm text-slate-700">{d.description}</p>
+      <p className="mt-1 text-sm break-words text-slate-700">{d.description}</p>
     </div>
   )
 }

@@ -66,77 +66,59 @@ export function UnmanagedCodesPanel({ deviceId }: { deviceId: string }) {
             No unmanaged codes: every code on this lock is managed by Seam.
           </p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Unmanaged codes on this lock</caption>
-              <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-                <tr>
-                  <th scope="col" className="px-4 py-2">
-                    Name
-                  </th>
-                  <th scope="col" className="px-4 py-2">
-                    Code
-                  </th>
-                  <th scope="col" className="hidden px-4 py-2 sm:table-cell">
-                    Found
-                  </th>
-                  <th scope="col" className="px-4 py-2">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {codes.data.map((code) => (
-                  <tr key={code.access_code_id} className="align-top">
-                    <td className="px-4 py-2 font-medium text-slate-900">
+          // A list, not a table: the panel usually sits in a narrow side column.
+          <ul className="divide-y divide-slate-100" aria-label="Unmanaged codes on this lock">
+            {codes.data.map((code) => {
+              const issues = code.errors.length + code.warnings.length
+              return (
+                <li key={code.access_code_id} className="space-y-2 px-4 py-3">
+                  <div className="min-w-0">
+                    <p className="font-medium break-words text-slate-900">
                       {nameOf(code)}
-                      {code.errors.length + code.warnings.length > 0 ? (
-                        <Badge tone="warning" className="ml-2">
-                          {code.errors.length + code.warnings.length} issue
-                          {code.errors.length + code.warnings.length === 1 ? '' : 's'}
+                      {issues > 0 ? (
+                        <Badge tone="warning" className="ml-2 align-middle">
+                          {issues} {issues === 1 ? 'issue' : 'issues'}
                         </Badge>
                       ) : null}
-                    </td>
-                    <td className="px-4 py-2 font-mono text-slate-700">{code.code ?? '—'}</td>
-                    <td className="hidden px-4 py-2 whitespace-nowrap text-slate-600 sm:table-cell">
-                      {formatWhen(code.created_at)}
-                    </td>
-                    <td className="px-4 py-2">
-                      <div className="flex flex-wrap justify-end gap-1">
-                        <Button
-                          size="sm"
-                          variant="ghost"
-                          aria-label={`View ${nameOf(code)}`}
-                          onClick={() => setPending({ action: 'view', code })}
-                        >
-                          <Eye aria-hidden="true" className="size-4" />
-                          <span className="max-sm:sr-only">View</span>
-                        </Button>
-                        <Button
-                          size="sm"
-                          aria-label={`Convert ${nameOf(code)} to managed`}
-                          onClick={() => setPending({ action: 'convert', code })}
-                        >
-                          <ShieldCheck aria-hidden="true" className="size-4" />
-                          <span className="max-sm:sr-only">Convert to managed</span>
-                        </Button>
-                        <Button
-                          size="sm"
-                          variant="ghost"
-                          className="text-red-700 hover:bg-red-50"
-                          aria-label={`Delete ${nameOf(code)}`}
-                          onClick={() => setPending({ action: 'delete', code })}
-                        >
-                          <Trash2 aria-hidden="true" className="size-4" />
-                          <span className="max-sm:sr-only">Delete</span>
-                        </Button>
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    </p>
+                    <p className="text-xs text-slate-600">
+                      Code <span className="font-mono text-slate-800">{code.code ?? '—'}</span> ·
+                      found {formatWhen(code.created_at)}
+                    </p>
+                  </div>
+                  <div className="flex flex-wrap gap-1">
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      aria-label={`View ${nameOf(code)}`}
+                      onClick={() => setPending({ action: 'view', code })}
+                    >
+                      <Eye aria-hidden="true" className="size-4" />
+                      View
+                    </Button>
+                    <Button
+                      size="sm"
+                      aria-label={`Convert ${nameOf(code)} to managed`}
+                      onClick={() => setPending({ action: 'convert', code })}
+                    >
+                      <ShieldCheck aria-hidden="true" className="size-4" />
+                      Convert to managed
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      className="text-red-700 hover:bg-red-50"
+                      aria-label={`Delete ${nameOf(code)}`}
+                      onClick={() => setPending({ action: 'delete', code })}
+                    >
+                      <Trash2 aria-hidden="true" className="size-4" />
+                      Delete
+                    </Button>
+                  </div>
+                </li>
+              )
+            })}
+          </ul>
         )}
       </div>
 
