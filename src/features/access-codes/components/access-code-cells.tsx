@@ -75,7 +75,7 @@ export const DeviceCell = memo(function DeviceCell({ row }: { row: AccessCodeRow
       <Link
         to="/devices/$deviceId"
         params={{ deviceId: row.code.device_id }}
-        className="block truncate font-medium text-brand-700 hover:underline focus-visible:rounded focus-visible:outline-2 focus-visible:outline-brand-600"
+        className="line-clamp-2 font-medium break-words text-brand-700 hover:underline focus-visible:rounded focus-visible:outline-2 focus-visible:outline-brand-600"
         title={row.deviceName}
       >
         {row.deviceName}

@@ -37,7 +37,7 @@ const codeColumn = col.accessor((r) => r.code.code ?? '', {
   id: 'code',
   header: 'Code',
   enableSorting: false,
-  meta: { width: '9.5rem' },
+  meta: { width: '8.5rem' },
   cell: ({ row }) => <CodeCell row={row.original} />,
 })
 
@@ -46,7 +46,7 @@ const deviceColumn = col.accessor((r) => `${r.deviceName} ${r.locationName ?? ''
   header: 'Lock',
   sortFn: 'alphanumeric',
   filterFn: 'facet',
-  meta: { width: '12rem', label: 'Lock', facetValue: (r) => r.code.device_id },
+  meta: { width: '11rem', label: 'Lock', facetValue: (r) => r.code.device_id },
   cell: ({ row }) => <DeviceCell row={row.original} />,
 })
 
@@ -56,7 +56,7 @@ const typeColumn = col.accessor((r) => r.code.type, {
   sortFn: 'text',
   filterFn: 'facet',
   enableGlobalFilter: false,
-  meta: { width: '6.5rem' },
+  meta: { width: '7rem', cellClassName: 'whitespace-nowrap' },
   cell: ({ row }) => <TypeCell row={row.original} />,
 })
 
@@ -66,7 +66,7 @@ const statusColumn = col.accessor((r) => STATUS_RANK[r.code.status] ?? 0, {
   sortFn: 'basic',
   filterFn: 'facet',
   enableGlobalFilter: false,
-  meta: { width: '8.5rem', facetValue: (r) => r.code.status },
+  meta: { width: '8rem', facetValue: (r) => r.code.status },
   cell: ({ row }) => <StatusCell row={row.original} />,
 })
 
@@ -78,7 +78,7 @@ const scheduleColumn = col.accessor(
     sortFn: 'basic',
     sortUndefined: 'last',
     enableGlobalFilter: false,
-    meta: { width: '15.5rem', label: 'Schedule (at the lock)' },
+    meta: { width: '16.5rem', label: 'Schedule (at the lock)' },
     cell: ({ row }) => <ScheduleCell row={row.original} />,
   },
 )

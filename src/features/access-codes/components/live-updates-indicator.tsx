@@ -37,20 +37,23 @@ export function LiveUpdatesIndicator({ loadedAt }: { loadedAt: number }) {
   const updatedAt = Math.max(poll?.lastSuccessAt ?? 0, loadedAt)
   const failure = watching > 0 ? (poll?.failure ?? null) : null
   const failing = failure !== null
+  const pausedOrHidden = failing || !visible
 
   return (
     <div className="space-y-2">
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600">
         <Radio
           aria-hidden="true"
-          className={watching > 0 && visible && !failing ? 'size-3.5 text-emerald-600' : 'size-3.5'}
+          className={watching > 0 && !pausedOrHidden ? 'size-3.5 text-emerald-600' : 'size-3.5'}
         />
         <span>
           {watching === 0
             ? 'All codes settled'
-            : !visible
-              ? `Live updates paused while this tab is hidden (${watching} changing)`
-              : `Live: watching ${watching} changing code${watching === 1 ? '' : 's'}`}
+            : failing
+              ? `Live updates paused (${watching} changing)`
+              : !visible
+                ? `Live updates paused while this tab is hidden (${watching} changing)`
+                : `Live: watching ${watching} changing code${watching === 1 ? '' : 's'}`}
         </span>
         {updatedAt > 0 ? (
           <span>
