@@ -19,8 +19,14 @@ type Subject =
 export function EventHistory({
   title = 'History',
   headingLevel = 2,
+  codeName,
   ...subject
-}: Subject & { title?: string; headingLevel?: 2 | 3 }) {
+}: Subject & {
+  title?: string
+  headingLevel?: 2 | 3
+  /** On a device's history: a readable name for each access code the events mention. */
+  codeName?: (accessCodeId: string) => string | undefined
+}) {
   const [limit, setLimit] = useState(PAGE)
   const headingId = useId()
   const events = useEvents({
@@ -70,7 +76,14 @@ export function EventHistory({
                   >
                     {formatInstant(event.occurred_at)}
                   </time>
-                  <EventSummary event={event} />
+                  <div className="min-w-0">
+                    <EventSummary event={event} />
+                    {codeName && event.access_code_id ? (
+                      <p className="text-xs text-slate-500">
+                        {codeName(event.access_code_id) ?? 'A code no longer on this lock'}
+                      </p>
+                    ) : null}
+                  </div>
                 </li>
               ))}
             </ol>
