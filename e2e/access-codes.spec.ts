@@ -388,4 +388,37 @@ test.describe('access codes', () => {
     await expect(count).toHaveText(`Showing ${expected} of ${expected} codes`)
     await expect(table(page).locator('tbody tr[aria-rowindex]').first()).toContainText(name)
   })
+  test("a lock's page lists its codes with the same live badges and actions", async ({
+    page,
+    request,
+  }) => {
+    const devices = await listDevices(request)
+    const lock = devices.find(
+      (d) => d.properties.online && d.properties.supports_backup_access_code_pool,
+    )!
+    const codes = await codesOn(request, lock.device_id)
+    await sandbox(request, 'devices/set_online', { device_id: lock.device_id, online: false })
+    await createCode(request, { device_id: lock.device_id, name: 'E2E lock page' })
+
+    await page.goto(`/devices/${lock.device_id}`)
+    const lockTable = page.getByRole('table', { name: `Access codes on ${lock.display_name}` })
+    await expect(lockTable).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
+      `Showing ${codes.length + 1} of ${codes.length + 1} codes`,
+    )
+    // No lock column on the lock's own page.
+    await expect(lockTable.getByRole('columnheader', { name: /Lock/ })).toHaveCount(0)
+    const row = lockTable.locator('tbody tr[aria-rowindex]').filter({ hasText: 'E2E lock page' })
+    await expect(row.locator('[data-status]:visible')).toHaveText('Setting')
+    await expect(page.getByRole('link', { name: 'New access code' })).toHaveAttribute(
+      'href',
+      new RegExp(`deviceId=${lock.device_id}`),
+    )
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await snapshot(page, 'access-codes-device-1440')
+
+    await sandbox(request, 'devices/set_online', { device_id: lock.device_id, online: true })
+    await sandbox(request, 'clock/advance', { ms: 30_000 })
+    await expect(row.locator('[data-status]:visible')).toHaveText('Set', { timeout: 20_000 })
+  })
 })

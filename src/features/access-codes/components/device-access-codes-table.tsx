@@ -22,8 +22,11 @@ export function DeviceAccessCodesTable({
   device,
   state: controlledState,
   onStateChange,
+  showNewCodeButton = true,
 }: {
   device: Device
+  /** Pass false when the page already offers "Create access code" for this lock. */
+  showNewCodeButton?: boolean
   state?: DataTableState
   onStateChange?: (next: DataTableState) => void
 }) {
@@ -43,14 +46,16 @@ export function DeviceAccessCodesTable({
           </h2>
           {query.data ? <LiveUpdatesIndicator loadedAt={query.dataUpdatedAt} /> : null}
         </div>
-        <Link
-          to="/access-codes/new"
-          search={{ deviceId: device.device_id, from: 'device' }}
-          className={newCodeLinkClass}
-        >
-          <Plus aria-hidden="true" className="size-4" />
-          New access code
-        </Link>
+        {showNewCodeButton ? (
+          <Link
+            to="/access-codes/new"
+            search={{ deviceId: device.device_id, from: 'device' }}
+            className={newCodeLinkClass}
+          >
+            <Plus aria-hidden="true" className="size-4" />
+            New access code
+          </Link>
+        ) : null}
       </div>
       {query.isError && !query.data ? (
         <ErrorState
