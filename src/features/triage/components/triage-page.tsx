@@ -85,6 +85,10 @@ export function TriagePage({
     [devices, codes],
   )
   const groups = useMemo(() => filterAndSortGroups(allGroups, search), [allGroups, search])
+  const anySeverity = useMemo(
+    () => filterAndSortGroups(allGroups, { ...search, severity: undefined }),
+    [allGroups, search],
+  )
   const properties = useMemo(
     () =>
       [
@@ -117,11 +121,9 @@ export function TriagePage({
   }
 
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
-  let totalOccurrences = 0
-  for (const g of groups) {
-    bySeverity[g.description.severity] += g.occurrences.length
-    totalOccurrences += g.occurrences.length
-  }
+  // The summary ignores the severity filter, so picking one card does not zero the others.
+  for (const g of anySeverity) bySeverity[g.description.severity] += g.occurrences.length
+  const totalOccurrences = groups.reduce((n, g) => n + g.occurrences.length, 0)
   const hasFilters =
     search.severity !== undefined ||
     search.kind !== undefined ||
