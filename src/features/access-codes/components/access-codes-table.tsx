@@ -74,8 +74,9 @@ const backupOptions: FacetOption[] = [
 ]
 
 const getRowId = (row: AccessCodeRow) => row.code.access_code_id
+// A tint, not opacity: dimmed text would fail contrast, and the badge already says "Removing".
 const dimRemoving = (row: AccessCodeRow) =>
-  row.code.status === 'removing' ? 'opacity-70' : undefined
+  row.code.status === 'removing' ? 'bg-slate-50' : undefined
 
 export type AccessCodesTableProps = {
   /** Codes to show (one lock's, or the whole workspace's). */
