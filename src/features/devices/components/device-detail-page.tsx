@@ -240,15 +240,18 @@ export function DeviceDetailPage({
               </ul>
             )}
           </Card>
-          {accessCodesSlot}
         </div>
         <div className="min-w-0 space-y-6">
           <Card title="Properties">
             <Properties device={device} />
           </Card>
-          {unmanagedCodesSlot}
-          {recentEventsSlot}
         </div>
+      </div>
+      {/* The codes table needs the full width for its columns; side panels follow below it. */}
+      {accessCodesSlot ? <div className="mt-6 min-w-0">{accessCodesSlot}</div> : null}
+      <div className="mt-6 grid items-start gap-6 lg:grid-cols-2">
+        {unmanagedCodesSlot}
+        {recentEventsSlot}
       </div>
     </div>
   )
