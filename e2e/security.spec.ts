@@ -6,9 +6,10 @@ const SANDBOX_KEY = process.env.SANDBOX_API_KEY ?? 'seam_sandbox_key'
 
 test.describe('no API key reaches the browser', () => {
   test('the built assets do not contain the key', async () => {
-    const files = readdirSync(process.env.DOORMAN_DIST_DIR ?? 'dist', { recursive: true, withFileTypes: true }).filter((f) =>
-      f.isFile(),
-    )
+    const files = readdirSync(process.env.DOORMAN_DIST_DIR ?? 'dist', {
+      recursive: true,
+      withFileTypes: true,
+    }).filter((f) => f.isFile())
     expect(files.length).toBeGreaterThan(2)
     for (const file of files) {
       const content = readFileSync(join(file.parentPath, file.name), 'utf8')

@@ -19,17 +19,37 @@ beforeAll(async () => {
 afterAll(() => sb.close())
 
 const SEED_002_PROPERTIES = [
-  'access_code_id', 'code', 'common_code_key', 'created_at', 'device_id', 'ends_at', 'errors', 'is_backup',
-  'is_backup_access_code_available', 'is_external_modification_allowed', 'is_managed', 'is_offline_access_code',
-  'is_one_time_use', 'is_scheduled_on_device', 'is_waiting_for_code_assignment', 'name', 'pulled_backup_access_code_id',
-  'starts_at', 'status', 'type', 'warnings',
+  'access_code_id',
+  'code',
+  'common_code_key',
+  'created_at',
+  'device_id',
+  'ends_at',
+  'errors',
+  'is_backup',
+  'is_backup_access_code_available',
+  'is_external_modification_allowed',
+  'is_managed',
+  'is_offline_access_code',
+  'is_one_time_use',
+  'is_scheduled_on_device',
+  'is_waiting_for_code_assignment',
+  'name',
+  'pulled_backup_access_code_id',
+  'starts_at',
+  'status',
+  'type',
+  'warnings',
 ]
 
 describe('seeded workspace', () => {
   it('workspaces/get describes the sandbox workspace', async () => {
     const res = await sb.call('/workspaces/get')
     expect(res.status).toBe(200)
-    expect(workspaceSchema.parse(res.body.workspace)).toMatchObject({ name: 'Harborview Property Group (Sandbox)', is_sandbox: true })
+    expect(workspaceSchema.parse(res.body.workspace)).toMatchObject({
+      name: 'Harborview Property Group (Sandbox)',
+      is_sandbox: true,
+    })
   })
 
   it('devices/list returns ~25 Seam-shaped locks with a realistic mix', async () => {
@@ -37,37 +57,75 @@ describe('seeded workspace', () => {
     expect(body.ok).toBe(true)
     expect(body.devices).toHaveLength(25)
     for (const d of body.devices) deviceSchema.parse(d)
-    const offline = body.devices.filter((d: { properties: { online: boolean } }) => !d.properties.online)
+    const offline = body.devices.filter(
+      (d: { properties: { online: boolean } }) => !d.properties.online,
+    )
     expect(offline.length).toBeGreaterThanOrEqual(3)
-    for (const d of offline) expect(d.errors[0]).toMatchObject({ error_code: 'device_offline', is_device_error: true })
-    const makers = new Set(body.devices.map((d: { properties: { manufacturer: string } }) => d.properties.manufacturer))
-    expect([...makers].sort()).toEqual(['august', 'igloohome', 'kwikset', 'lockly', 'nuki', 'schlage', 'smartthings', 'yale'])
-    const zones = new Set(body.devices.map((d: { location: { timezone: string } }) => d.location.timezone))
+    for (const d of offline)
+      expect(d.errors[0]).toMatchObject({ error_code: 'device_offline', is_device_error: true })
+    const makers = new Set(
+      body.devices.map((d: { properties: { manufacturer: string } }) => d.properties.manufacturer),
+    )
+    expect([...makers].sort()).toEqual([
+      'august',
+      'igloohome',
+      'kwikset',
+      'lockly',
+      'nuki',
+      'schlage',
+      'smartthings',
+      'yale',
+    ])
+    const zones = new Set(
+      body.devices.map((d: { location: { timezone: string } }) => d.location.timezone),
+    )
     expect(zones.size).toBe(3)
     expect(body.devices.some((d: { warnings: unknown[] }) => d.warnings.length > 0)).toBe(true)
-    expect(body.devices.some((d: { properties: { supports_backup_access_code_pool: boolean } }) => !d.properties.supports_backup_access_code_pool)).toBe(true)
+    expect(
+      body.devices.some(
+        (d: { properties: { supports_backup_access_code_pool: boolean } }) =>
+          !d.properties.supports_backup_access_code_pool,
+      ),
+    ).toBe(true)
   })
 
   it('devices/list filters by device_ids, manufacturer, connected_account_id and limit (POST and GET)', async () => {
     const all = (await sb.call('/devices/list')).body.devices
     const ids = [all[0].device_id, all[1].device_id]
     expect((await sb.call('/devices/list', { device_ids: ids })).body.devices).toHaveLength(2)
-    const viaGet = await sb.call('/devices/list', undefined, { method: 'GET', query: { device_ids: ids.join(',') } })
+    const viaGet = await sb.call('/devices/list', undefined, {
+      method: 'GET',
+      query: { device_ids: ids.join(',') },
+    })
     expect(viaGet.body.devices).toHaveLength(2)
-    const repeated = await sb.call('/devices/list', undefined, { method: 'GET', query: { device_ids: ids } })
+    const repeated = await sb.call('/devices/list', undefined, {
+      method: 'GET',
+      query: { device_ids: ids },
+    })
     expect(repeated.body.devices).toHaveLength(2)
     const schlage = (await sb.call('/devices/list', { manufacturer: 'schlage' })).body.devices
     expect(schlage.length).toBeGreaterThan(0)
-    expect(schlage.every((d: { device_type: string }) => d.device_type === 'schlage_lock')).toBe(true)
+    expect(schlage.every((d: { device_type: string }) => d.device_type === 'schlage_lock')).toBe(
+      true,
+    )
     const acct = all[0].connected_account_id
     const byAcct = (await sb.call('/devices/list', { connected_account_id: acct })).body.devices
-    expect(byAcct.every((d: { connected_account_id: string }) => d.connected_account_id === acct)).toBe(true)
-    expect((await sb.call('/devices/list', undefined, { method: 'GET', query: { limit: '3' } })).body.devices).toHaveLength(3)
+    expect(
+      byAcct.every((d: { connected_account_id: string }) => d.connected_account_id === acct),
+    ).toBe(true)
+    expect(
+      (await sb.call('/devices/list', undefined, { method: 'GET', query: { limit: '3' } })).body
+        .devices,
+    ).toHaveLength(3)
   })
 
   it('devices/get returns one device or 404 device_not_found', async () => {
-    expect((await sb.call('/devices/get', { device_id: deviceId })).body.device.device_id).toBe(deviceId)
-    const miss = await sb.call('/devices/get', { device_id: '00000000-0000-0000-0000-000000000000' })
+    expect((await sb.call('/devices/get', { device_id: deviceId })).body.device.device_id).toBe(
+      deviceId,
+    )
+    const miss = await sb.call('/devices/get', {
+      device_id: '00000000-0000-0000-0000-000000000000',
+    })
     expect(miss.status).toBe(404)
     expect(miss.body.error.type).toBe('device_not_found')
   })
@@ -75,14 +133,18 @@ describe('seeded workspace', () => {
   it('seeds ~200 codes in every status and both types, with catalogue errors/warnings', async () => {
     const devices = (await sb.call('/devices/list')).body.devices
     const codes = []
-    for (const d of devices) codes.push(...(await sb.call('/access_codes/list', { device_id: d.device_id })).body.access_codes)
+    for (const d of devices)
+      codes.push(
+        ...(await sb.call('/access_codes/list', { device_id: d.device_id })).body.access_codes,
+      )
     expect(codes.length).toBeGreaterThanOrEqual(180)
     for (const c of codes) {
       accessCodeSchema.parse(c)
       expect(Object.keys(c).sort()).toEqual([...SEED_002_PROPERTIES].sort())
     }
     const statuses = new Set(codes.map((c) => c.status))
-    for (const s of ['set', 'setting', 'unset', 'removing', 'unknown']) expect(statuses).toContain(s)
+    for (const s of ['set', 'setting', 'unset', 'removing', 'unknown'])
+      expect(statuses).toContain(s)
     expect(new Set(codes.map((c) => c.type))).toEqual(new Set(['ongoing', 'time_bound']))
     expect(codes.some((c) => c.errors.length > 0)).toBe(true)
     expect(codes.some((c) => c.warnings.length > 0)).toBe(true)
@@ -94,23 +156,43 @@ describe('seeded workspace', () => {
 
 describe('access codes', () => {
   it('create → get → list (by device and by ids) → update → delete', async () => {
-    const created = await sb.call('/access_codes/create', { device_id: deviceId, name: 'Guest', code: '481516' })
+    const created = await sb.call('/access_codes/create', {
+      device_id: deviceId,
+      name: 'Guest',
+      code: '481516',
+    })
     expect(created.status).toBe(200)
     const code = accessCodeSchema.parse(created.body.access_code)
-    expect(code).toMatchObject({ status: 'setting', type: 'ongoing', code: '481516', is_managed: true })
-    expect(actionAttemptSchema.parse(created.body.action_attempt).action_type).toBe('CREATE_ACCESS_CODE')
+    expect(code).toMatchObject({
+      status: 'setting',
+      type: 'ongoing',
+      code: '481516',
+      is_managed: true,
+    })
+    expect(actionAttemptSchema.parse(created.body.action_attempt).action_type).toBe(
+      'CREATE_ACCESS_CODE',
+    )
 
     const got = await sb.call('/access_codes/get', { access_code_id: code.access_code_id })
     expect(got.body.access_code.access_code_id).toBe(code.access_code_id)
-    const byCode = await sb.call('/access_codes/get', undefined, { method: 'GET', query: { device_id: deviceId, code: '481516' } })
+    const byCode = await sb.call('/access_codes/get', undefined, {
+      method: 'GET',
+      query: { device_id: deviceId, code: '481516' },
+    })
     expect(byCode.body.access_code.access_code_id).toBe(code.access_code_id)
 
     const list = await sb.call('/access_codes/list', { device_id: deviceId })
-    expect(list.body.access_codes.map((c: { access_code_id: string }) => c.access_code_id)).toContain(code.access_code_id)
+    expect(
+      list.body.access_codes.map((c: { access_code_id: string }) => c.access_code_id),
+    ).toContain(code.access_code_id)
 
-    const other = (await sb.call('/devices/list', { manufacturer: 'yale' })).body.devices[0].device_id
-    const otherCode = (await sb.call('/access_codes/list', { device_id: other })).body.access_codes[0].access_code_id
-    const byIds = await sb.call('/access_codes/list', { access_code_ids: [code.access_code_id, otherCode, 'no-such-id'] })
+    const other = (await sb.call('/devices/list', { manufacturer: 'yale' })).body.devices[0]
+      .device_id
+    const otherCode = (await sb.call('/access_codes/list', { device_id: other })).body
+      .access_codes[0].access_code_id
+    const byIds = await sb.call('/access_codes/list', {
+      access_code_ids: [code.access_code_id, otherCode, 'no-such-id'],
+    })
     expect(byIds.body.access_codes).toHaveLength(2)
     const byIdsGet = await sb.call('/access_codes/list', undefined, {
       method: 'GET',
@@ -118,15 +200,34 @@ describe('access codes', () => {
     })
     expect(byIdsGet.body.access_codes).toHaveLength(2)
 
-    const upd = await sb.call('/access_codes/update', { access_code_id: code.access_code_id, name: 'Renamed' })
-    expect(upd.body).toMatchObject({ ok: true, action_attempt: { action_type: 'UPDATE_ACCESS_CODE' } })
-    expect((await sb.call('/access_codes/get', { access_code_id: code.access_code_id })).body.access_code.name).toBe('Renamed')
+    const upd = await sb.call('/access_codes/update', {
+      access_code_id: code.access_code_id,
+      name: 'Renamed',
+    })
+    expect(upd.body).toMatchObject({
+      ok: true,
+      action_attempt: { action_type: 'UPDATE_ACCESS_CODE' },
+    })
+    expect(
+      (await sb.call('/access_codes/get', { access_code_id: code.access_code_id })).body.access_code
+        .name,
+    ).toBe('Renamed')
 
     const del = await sb.call('/access_codes/delete', { access_code_id: code.access_code_id })
-    expect(del.body).toMatchObject({ ok: true, action_attempt: { action_type: 'DELETE_ACCESS_CODE', status: 'success' } })
-    const attempt = await sb.call('/action_attempts/get', { action_attempt_id: del.body.action_attempt.action_attempt_id })
-    expect(attempt.body.action_attempt.action_attempt_id).toBe(del.body.action_attempt.action_attempt_id)
-    expect((await sb.call('/access_codes/get', { access_code_id: code.access_code_id })).body.access_code.status).toBe('removing')
+    expect(del.body).toMatchObject({
+      ok: true,
+      action_attempt: { action_type: 'DELETE_ACCESS_CODE', status: 'success' },
+    })
+    const attempt = await sb.call('/action_attempts/get', {
+      action_attempt_id: del.body.action_attempt.action_attempt_id,
+    })
+    expect(attempt.body.action_attempt.action_attempt_id).toBe(
+      del.body.action_attempt.action_attempt_id,
+    )
+    expect(
+      (await sb.call('/access_codes/get', { access_code_id: code.access_code_id })).body.access_code
+        .status,
+    ).toBe('removing')
   })
 
   it('create time_bound normalises instants and starts unset', async () => {
@@ -136,12 +237,19 @@ describe('access codes', () => {
       starts_at: inDays(now, 2).replace('.000Z', 'Z'),
       ends_at: inDays(now, 4),
     })
-    expect(res.body.access_code).toMatchObject({ type: 'time_bound', status: 'unset', is_scheduled_on_device: false })
+    expect(res.body.access_code).toMatchObject({
+      type: 'time_bound',
+      status: 'unset',
+      is_scheduled_on_device: false,
+    })
     expect(res.body.access_code.starts_at).toBe(inDays(now, 2))
   })
 
   it('create_multiple shares one code and common_code_key; update_multiple edits them all', async () => {
-    const devices = (await sb.call('/devices/list', { manufacturer: 'yale' })).body.devices.slice(0, 2)
+    const devices = (await sb.call('/devices/list', { manufacturer: 'yale' })).body.devices.slice(
+      0,
+      2,
+    )
     const ids = [deviceId, ...devices.map((d: { device_id: string }) => d.device_id)]
     const res = await sb.call('/access_codes/create_multiple', { device_ids: ids, name: 'Cleaner' })
     expect(res.status).toBe(200)
@@ -152,10 +260,22 @@ describe('access codes', () => {
     expect(key).toBeTruthy()
     expect(codes.every((c: { common_code_key: string }) => c.common_code_key === key)).toBe(true)
 
-    const upd = await sb.call('/access_codes/update_multiple', { common_code_key: key, name: 'Cleaning crew', starts_at: inDays(now, 1), ends_at: inDays(now, 3) })
+    const upd = await sb.call('/access_codes/update_multiple', {
+      common_code_key: key,
+      name: 'Cleaning crew',
+      starts_at: inDays(now, 1),
+      ends_at: inDays(now, 3),
+    })
     expect(upd.body.ok).toBe(true)
-    const after = await sb.call('/access_codes/list', { access_code_ids: codes.map((c: { access_code_id: string }) => c.access_code_id) })
-    for (const c of after.body.access_codes) expect(c).toMatchObject({ name: 'Cleaning crew', type: 'time_bound', ends_at: inDays(now, 3) })
+    const after = await sb.call('/access_codes/list', {
+      access_code_ids: codes.map((c: { access_code_id: string }) => c.access_code_id),
+    })
+    for (const c of after.body.access_codes)
+      expect(c).toMatchObject({
+        name: 'Cleaning crew',
+        type: 'time_bound',
+        ends_at: inDays(now, 3),
+      })
   })
 
   it('generate_code respects the device lengths and constraints', async () => {
@@ -173,29 +293,53 @@ describe('unmanaged codes', () => {
   it('list, get, convert_to_managed and delete', async () => {
     const devices = (await sb.call('/devices/list')).body.devices
     const found = []
-    for (const d of devices) found.push(...(await sb.call('/access_codes/unmanaged/list', { device_id: d.device_id })).body.access_codes)
+    for (const d of devices)
+      found.push(
+        ...(await sb.call('/access_codes/unmanaged/list', { device_id: d.device_id })).body
+          .access_codes,
+      )
     expect(found.length).toBeGreaterThanOrEqual(4)
     for (const u of found) expect(unmanagedAccessCodeSchema.parse(u).is_managed).toBe(false)
     const [a, b] = found
-    const got = await sb.call('/access_codes/unmanaged/get', undefined, { method: 'GET', query: { access_code_id: a.access_code_id } })
+    const got = await sb.call('/access_codes/unmanaged/get', undefined, {
+      method: 'GET',
+      query: { access_code_id: a.access_code_id },
+    })
     expect(got.body.access_code.access_code_id).toBe(a.access_code_id)
     // Managed get does not see unmanaged codes.
-    expect((await sb.call('/access_codes/get', { access_code_id: a.access_code_id })).status).toBe(404)
+    expect((await sb.call('/access_codes/get', { access_code_id: a.access_code_id })).status).toBe(
+      404,
+    )
 
-    const conv = await sb.call('/access_codes/unmanaged/convert_to_managed', { access_code_id: a.access_code_id }, { method: 'PATCH' })
+    const conv = await sb.call(
+      '/access_codes/unmanaged/convert_to_managed',
+      { access_code_id: a.access_code_id },
+      { method: 'PATCH' },
+    )
     expect(conv.body.action_attempt.action_type).toBe('CONVERT_ACCESS_CODE_TO_MANAGED')
-    expect((await sb.call('/access_codes/get', { access_code_id: a.access_code_id })).body.access_code).toMatchObject({ is_managed: true, status: 'set' })
-    expect((await sb.call('/access_codes/unmanaged/get', { access_code_id: a.access_code_id })).status).toBe(404)
+    expect(
+      (await sb.call('/access_codes/get', { access_code_id: a.access_code_id })).body.access_code,
+    ).toMatchObject({ is_managed: true, status: 'set' })
+    expect(
+      (await sb.call('/access_codes/unmanaged/get', { access_code_id: a.access_code_id })).status,
+    ).toBe(404)
 
-    const del = await sb.call('/access_codes/unmanaged/delete', { access_code_id: b.access_code_id })
+    const del = await sb.call('/access_codes/unmanaged/delete', {
+      access_code_id: b.access_code_id,
+    })
     expect(del.body.ok).toBe(true)
-    expect((await sb.call('/access_codes/unmanaged/get', { access_code_id: b.access_code_id })).body.error.type).toBe('access_code_not_found')
+    expect(
+      (await sb.call('/access_codes/unmanaged/get', { access_code_id: b.access_code_id })).body
+        .error.type,
+    ).toBe('access_code_not_found')
 
-    const events = await sb.call('/events/list', { event_types: ['access_code.unmanaged.converted_to_managed', 'access_code.unmanaged.removed'], limit: 10 })
-    expect(events.body.events.map((e: { event_type: string }) => e.event_type).slice(0, 2)).toEqual([
-      'access_code.unmanaged.removed',
-      'access_code.unmanaged.converted_to_managed',
-    ])
+    const events = await sb.call('/events/list', {
+      event_types: ['access_code.unmanaged.converted_to_managed', 'access_code.unmanaged.removed'],
+      limit: 10,
+    })
+    expect(events.body.events.map((e: { event_type: string }) => e.event_type).slice(0, 2)).toEqual(
+      ['access_code.unmanaged.removed', 'access_code.unmanaged.converted_to_managed'],
+    )
   })
 })
 
@@ -210,22 +354,40 @@ describe('events and action attempts', () => {
     expect(byDevice.length).toBeGreaterThan(0)
     expect(byDevice.every((e: { device_id: string }) => e.device_id === deviceId)).toBe(true)
 
-    const codeId = byDevice.find((e: { access_code_id?: string }) => e.access_code_id).access_code_id
-    const byCode = (await sb.call('/events/list', undefined, { method: 'GET', query: { access_code_id: codeId } })).body.events
+    const codeId = byDevice.find(
+      (e: { access_code_id?: string }) => e.access_code_id,
+    ).access_code_id
+    const byCode = (
+      await sb.call('/events/list', undefined, { method: 'GET', query: { access_code_id: codeId } })
+    ).body.events
     expect(byCode.every((e: { access_code_id: string }) => e.access_code_id === codeId)).toBe(true)
 
-    const created = (await sb.call('/events/list', { event_type: 'access_code.created', limit: 5 })).body.events
+    const created = (await sb.call('/events/list', { event_type: 'access_code.created', limit: 5 }))
+      .body.events
     expect(created).toHaveLength(5)
-    expect(created.every((e: { event_type: string }) => e.event_type === 'access_code.created')).toBe(true)
+    expect(
+      created.every((e: { event_type: string }) => e.event_type === 'access_code.created'),
+    ).toBe(true)
 
-    const lowBattery = (await sb.call('/events/list', undefined, { method: 'GET', query: { event_types: 'device.low_battery,device.disconnected' } })).body.events
-    expect(new Set(lowBattery.map((e: { event_type: string }) => e.event_type))).toEqual(new Set(['device.low_battery', 'device.disconnected']))
+    const lowBattery = (
+      await sb.call('/events/list', undefined, {
+        method: 'GET',
+        query: { event_types: 'device.low_battery,device.disconnected' },
+      })
+    ).body.events
+    expect(new Set(lowBattery.map((e: { event_type: string }) => e.event_type))).toEqual(
+      new Set(['device.low_battery', 'device.disconnected']),
+    )
 
     const since = (await sb.call('/events/list', { since: now })).body.events
     expect(since.every((e: { occurred_at: string }) => e.occurred_at >= now)).toBe(true)
-    const between = (await sb.call('/events/list', { between: [inDays(now, -30), inDays(now, -1)] })).body.events
+    const between = (
+      await sb.call('/events/list', { between: [inDays(now, -30), inDays(now, -1)] })
+    ).body.events
     expect(between.length).toBeGreaterThan(0)
-    expect(between.every((e: { occurred_at: string }) => e.occurred_at <= inDays(now, -1))).toBe(true)
+    expect(between.every((e: { occurred_at: string }) => e.occurred_at <= inDays(now, -1))).toBe(
+      true,
+    )
   })
 
   it('action_attempts/get 404s for an unknown id', async () => {

@@ -40,9 +40,17 @@ export function createSandboxApp(sb: Sandbox) {
   app.onError((err, c) => {
     if (err instanceof SandboxError) return errorResponse(c, err)
     console.error(`[sandbox] ${c.req.method} ${c.req.path} failed:`, err)
-    return errorResponse(c, new SandboxError(500, 'internal_server_error', 'An unexpected error occurred'))
+    return errorResponse(
+      c,
+      new SandboxError(500, 'internal_server_error', 'An unexpected error occurred'),
+    )
   })
-  app.notFound((c) => errorResponse(c, new SandboxError(404, 'route_not_found', `No route for ${c.req.method} ${c.req.path}`)))
+  app.notFound((c) =>
+    errorResponse(
+      c,
+      new SandboxError(404, 'route_not_found', `No route for ${c.req.method} ${c.req.path}`),
+    ),
+  )
 
   app.use(
     '*',
@@ -52,7 +60,9 @@ export function createSandboxApp(sb: Sandbox) {
       onError: (c) =>
         errorResponse(
           c as SandboxCtx,
-          new SandboxError(413, 'payload_too_large', 'Request body exceeds 1 MB', undefined, { connection: 'close' }),
+          new SandboxError(413, 'payload_too_large', 'Request body exceeds 1 MB', undefined, {
+            connection: 'close',
+          }),
         ),
     }),
   )
@@ -61,7 +71,11 @@ export function createSandboxApp(sb: Sandbox) {
     const header = c.req.header('authorization') ?? ''
     const match = /^Bearer\s+(.+)$/i.exec(header.trim())
     if (!match || match[1] !== sb.apiKey) {
-      throw new SandboxError(401, 'unauthorized', 'Missing or invalid Authorization: Bearer <api key>')
+      throw new SandboxError(
+        401,
+        'unauthorized',
+        'Missing or invalid Authorization: Bearer <api key>',
+      )
     }
     await next()
   })
@@ -75,8 +89,15 @@ export function createSandboxApp(sb: Sandbox) {
       return c.body(null, 500)
     }
     if (fault?.status) {
-      const headers: Record<string, string> = fault.retry_after !== undefined ? { 'Retry-After': String(fault.retry_after) } : {}
-      throw new SandboxError(fault.status as 500, faultErrorType(fault.status), 'Injected fault (sandbox)', undefined, headers)
+      const headers: Record<string, string> =
+        fault.retry_after !== undefined ? { 'Retry-After': String(fault.retry_after) } : {}
+      throw new SandboxError(
+        fault.status as 500,
+        faultErrorType(fault.status),
+        'Injected fault (sandbox)',
+        undefined,
+        headers,
+      )
     }
     // Lazy simulation: apply anything due before answering (one indexed probe when idle).
     sb.sim.tick(sb.clock.now())

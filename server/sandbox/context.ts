@@ -24,12 +24,17 @@ export interface Sandbox {
   reset(seed: SeedName): void
 }
 
-export const ok = (c: SandboxCtx, payload: Record<string, unknown>, status: ContentfulStatusCode = 200) =>
-  c.json({ ok: true, ...payload }, status)
+export const ok = (
+  c: SandboxCtx,
+  payload: Record<string, unknown>,
+  status: ContentfulStatusCode = 200,
+) => c.json({ ok: true, ...payload }, status)
 
 /** Splice stored JSON straight into the response: list endpoints skip parse + stringify. */
 export const okRawList = (c: SandboxCtx, key: string, items: string[]) =>
-  c.body(`{"ok":true,"${key}":[${items.join(',')}]}`, 200, { 'content-type': 'application/json; charset=UTF-8' })
+  c.body(`{"ok":true,"${key}":[${items.join(',')}]}`, 200, {
+    'content-type': 'application/json; charset=UTF-8',
+  })
 
 export function requireDevice(sb: Sandbox, deviceId: string): DeviceRow {
   const row = sb.store.getDevice(deviceId)
@@ -46,7 +51,11 @@ export function requireCode(sb: Sandbox, accessCodeId: string, managed: boolean)
 }
 
 /** Lock-side work is simulated by the code's status; the attempt itself is accepted at once. */
-export function recordAttempt(sb: Sandbox, actionType: string, result: unknown = {}): ActionAttemptRecord {
+export function recordAttempt(
+  sb: Sandbox,
+  actionType: string,
+  result: unknown = {},
+): ActionAttemptRecord {
   const attempt: ActionAttemptRecord = {
     action_attempt_id: uuid(),
     action_type: actionType,

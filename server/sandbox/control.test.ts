@@ -15,7 +15,14 @@ function rawPost(path: string): Promise<'dropped' | number> {
   return new Promise((resolve) => {
     const url = new URL(sb.url + path)
     const req = request(
-      { hostname: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent: false, headers: { authorization: `Bearer ${sb.apiKey}`, 'content-type': 'application/json' } },
+      {
+        hostname: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        agent: false,
+        headers: { authorization: `Bearer ${sb.apiKey}`, 'content-type': 'application/json' },
+      },
       (res) => {
         res.resume()
         res.on('end', () => resolve(res.statusCode ?? 0))
@@ -47,7 +54,10 @@ describe('fault injection', () => {
     for (let i = 0; i < 2; i++) {
       const res = await sb.call('/devices/list')
       expect(res.status).toBe(500)
-      expect(res.body.error).toMatchObject({ type: 'internal_server_error', request_id: res.headers.get('seam-request-id') })
+      expect(res.body.error).toMatchObject({
+        type: 'internal_server_error',
+        request_id: res.headers.get('seam-request-id'),
+      })
     }
     expect((await sb.call('/devices/list')).status).toBe(200)
   })
@@ -95,11 +105,14 @@ describe('fault injection', () => {
 describe('reset', () => {
   it('wipes changes, reseeds and zeroes the clock offset', async () => {
     const device = await augustLock(sb)
-    const created = (await sb.call('/access_codes/create', { device_id: device.device_id })).body.access_code
+    const created = (await sb.call('/access_codes/create', { device_id: device.device_id })).body
+      .access_code
     await sb.advance(86_400_000)
     const res = await sb.call('/_sandbox/reset', { seed: 'default' })
     expect(res.body).toMatchObject({ ok: true, seed: 'default', offset_ms: 0 })
-    expect((await sb.call('/access_codes/get', { access_code_id: created.access_code_id })).status).toBe(404)
+    expect(
+      (await sb.call('/access_codes/get', { access_code_id: created.access_code_id })).status,
+    ).toBe(404)
     expect((await sb.call('/devices/list')).body.devices).toHaveLength(25)
   })
 

@@ -85,14 +85,20 @@ export class Store {
     const db = this.db
     this.s = {
       getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
-      setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+      setMeta: db.prepare(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      ),
       putDevice: db.prepare(
         `INSERT INTO devices (device_id, seq, connected_account_id, manufacturer, device_type, data, sim)
          VALUES (@device_id, @seq, @connected_account_id, @manufacturer, @device_type, @data, @sim)
          ON CONFLICT(device_id) DO UPDATE SET data = excluded.data, sim = excluded.sim`,
       ),
-      getDevice: db.prepare<[string], { data: string; sim: string }>('SELECT data, sim FROM devices WHERE device_id = ?'),
-      allDevices: db.prepare<[], { data: string; sim: string }>('SELECT data, sim FROM devices ORDER BY seq'),
+      getDevice: db.prepare<[string], { data: string; sim: string }>(
+        'SELECT data, sim FROM devices WHERE device_id = ?',
+      ),
+      allDevices: db.prepare<[], { data: string; sim: string }>(
+        'SELECT data, sim FROM devices ORDER BY seq',
+      ),
       deviceCount: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM devices'),
       putCode: db.prepare(
         `INSERT INTO access_codes (access_code_id, seq, device_id, code, common_code_key, is_managed, status, next_transition_at, data, sim)
@@ -101,15 +107,20 @@ export class Store {
            is_managed = excluded.is_managed, status = excluded.status, next_transition_at = excluded.next_transition_at,
            data = excluded.data, sim = excluded.sim`,
       ),
-      getCode: db.prepare<[string], RawCode>('SELECT data, sim FROM access_codes WHERE access_code_id = ?'),
+      getCode: db.prepare<[string], RawCode>(
+        'SELECT data, sim FROM access_codes WHERE access_code_id = ?',
+      ),
       deleteCode: db.prepare('DELETE FROM access_codes WHERE access_code_id = ?'),
       codesByDevice: db.prepare<[string, number, number], { data: string }>(
         'SELECT data FROM access_codes WHERE device_id = ? AND is_managed = ? ORDER BY seq LIMIT ?',
       ),
-      codeRowsByDevice: db.prepare<[string], RawCode>('SELECT data, sim FROM access_codes WHERE device_id = ? ORDER BY seq'),
-      cachedCode: db.prepare<[string], { seq: number; device_id: string; is_managed: number; data: string }>(
-        'SELECT seq, device_id, is_managed, data FROM access_codes WHERE access_code_id = ?',
+      codeRowsByDevice: db.prepare<[string], RawCode>(
+        'SELECT data, sim FROM access_codes WHERE device_id = ? ORDER BY seq',
       ),
+      cachedCode: db.prepare<
+        [string],
+        { seq: number; device_id: string; is_managed: number; data: string }
+      >('SELECT seq, device_id, is_managed, data FROM access_codes WHERE access_code_id = ?'),
       codeOnDevice: db.prepare<[string, string], RawCode>(
         'SELECT data, sim FROM access_codes WHERE device_id = ? AND code = ? ORDER BY is_managed DESC, seq LIMIT 1',
       ),
@@ -132,7 +143,9 @@ export class Store {
       putAttempt: db.prepare(
         'INSERT INTO action_attempts (action_attempt_id, data) VALUES (?, ?) ON CONFLICT(action_attempt_id) DO UPDATE SET data = excluded.data',
       ),
-      getAttempt: db.prepare<[string], { data: string }>('SELECT data FROM action_attempts WHERE action_attempt_id = ?'),
+      getAttempt: db.prepare<[string], { data: string }>(
+        'SELECT data FROM action_attempts WHERE action_attempt_id = ?',
+      ),
     }
     this.codeSeq = (this.s.maxSeq.get()?.m ?? 0) + 1
   }
@@ -152,7 +165,9 @@ export class Store {
 
   wipe(): void {
     this.codeCache.clear()
-    this.db.exec('DELETE FROM meta; DELETE FROM devices; DELETE FROM access_codes; DELETE FROM events; DELETE FROM action_attempts;')
+    this.db.exec(
+      'DELETE FROM meta; DELETE FROM devices; DELETE FROM access_codes; DELETE FROM events; DELETE FROM action_attempts;',
+    )
     this.codeSeq = 1
   }
 
@@ -183,7 +198,10 @@ export class Store {
   }
 
   allDevices(): DeviceRow[] {
-    return this.s.allDevices.all().map((r) => ({ device: JSON.parse(r.data) as DeviceRecord, sim: JSON.parse(r.sim) as DeviceSim }))
+    return this.s.allDevices.all().map((r) => ({
+      device: JSON.parse(r.data) as DeviceRecord,
+      sim: JSON.parse(r.sim) as DeviceSim,
+    }))
   }
 
   // ---- access codes
@@ -230,7 +248,8 @@ export class Store {
         entry = { seq: r.seq, deviceId: r.device_id, managed: r.is_managed === 1, data: r.data }
         this.codeCache.set(id, entry)
       }
-      if (entry.managed && (deviceId === undefined || entry.deviceId === deviceId)) found.push(entry)
+      if (entry.managed && (deviceId === undefined || entry.deviceId === deviceId))
+        found.push(entry)
     }
     return found
       .sort((a, b) => a.seq - b.seq)
@@ -294,7 +313,10 @@ export class Store {
     const sql = `SELECT data FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
       ORDER BY occurred_at DESC, seq DESC LIMIT ?`
     params.push(q.limit)
-    return this.db.prepare<(string | number)[], { data: string }>(sql).all(...params).map((r) => r.data)
+    return this.db
+      .prepare<(string | number)[], { data: string }>(sql)
+      .all(...params)
+      .map((r) => r.data)
   }
 
   // ---- action attempts

@@ -46,9 +46,14 @@ export function invalidInput(issues: InputIssue[]): SandboxError {
   return new SandboxError(400, 'invalid_input', message, formatIssues(issues))
 }
 
-export const fieldError = (field: string, message: string) => invalidInput([{ path: [field], message }])
+export const fieldError = (field: string, message: string) =>
+  invalidInput([{ path: [field], message }])
 
 export const notFound = (resource: 'access_code' | 'device' | 'action_attempt', message?: string) =>
-  new SandboxError(404, `${resource}_not_found`, message ?? `Could not find a ${resource} with that id`)
+  new SandboxError(
+    404,
+    `${resource}_not_found`,
+    message ?? `Could not find a ${resource} with that id`,
+  )
 
 export const conflict = (type: string, message: string) => new SandboxError(409, type, message)

@@ -28,7 +28,9 @@ export class Faults {
 
   /** Consume one use of the first fault that applies to `path`. */
   take(path: string): FaultSpec | undefined {
-    const index = this.pending.findIndex((f) => f.path_prefix === undefined || path.startsWith(f.path_prefix))
+    const index = this.pending.findIndex(
+      (f) => f.path_prefix === undefined || path.startsWith(f.path_prefix),
+    )
     if (index < 0) return undefined
     const fault = this.pending[index]!
     fault.count -= 1

@@ -39,7 +39,10 @@ function baseType(schema: z.ZodType | undefined): string | undefined {
 }
 
 /** Query strings are untyped: turn them into arrays/numbers/booleans where the schema expects those. */
-function coerceQuery(query: URLSearchParams, shape: Record<string, z.ZodType>): Record<string, unknown> {
+function coerceQuery(
+  query: URLSearchParams,
+  shape: Record<string, z.ZodType>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const rawKey of new Set(query.keys())) {
     const key = rawKey.endsWith('[]') ? rawKey.slice(0, -2) : rawKey
@@ -83,13 +86,21 @@ function strictOf(schema: AnyObject): AnyObject {
 
 /** Validate strictly (unknown keys are errors) with the shared zod schema; 400 invalid_input on failure. */
 export function parseInput<S extends AnyObject>(schema: S, raw: RawInput): z.output<S> {
-  const input = { ...coerceQuery(raw.query, schema.shape as Record<string, z.ZodType>), ...raw.body }
+  const input = {
+    ...coerceQuery(raw.query, schema.shape as Record<string, z.ZodType>),
+    ...raw.body,
+  }
   const long = longStringIssues(input)
   const result = strictOf(schema).safeParse(input)
   if (long.length > 0 || !result.success) {
     const longKeys = new Set(long.map((i) => i.path[0]))
-    const zodIssues = result.success ? [] : result.error.issues.filter((i) => !longKeys.has(i.path[0] as string))
-    throw invalidInput([...long, ...zodIssues.map((i) => ({ path: i.path, message: issueMessage(i) }))])
+    const zodIssues = result.success
+      ? []
+      : result.error.issues.filter((i) => !longKeys.has(i.path[0] as string))
+    throw invalidInput([
+      ...long,
+      ...zodIssues.map((i) => ({ path: i.path, message: issueMessage(i) })),
+    ])
   }
   return result.data as z.output<S>
 }

@@ -13,7 +13,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'doorman-persist-'))
 const children: ChildProcess[] = []
 
 afterAll(() => {
-  for (const child of children) if (child.exitCode === null && child.pid) killGroup(child, 'SIGKILL')
+  for (const child of children)
+    if (child.exitCode === null && child.pid) killGroup(child, 'SIGKILL')
   rmSync(dataDir, { recursive: true, force: true })
 })
 
@@ -40,7 +41,12 @@ async function startProcess() {
   const child = spawn('npx', ['tsx', 'server/sandbox/main.ts'], {
     cwd: ROOT,
     detached: true,
-    env: { ...process.env, DOORMAN_DATA_DIR: dataDir, SANDBOX_PORT: String(port), SANDBOX_API_KEY: KEY },
+    env: {
+      ...process.env,
+      DOORMAN_DATA_DIR: dataDir,
+      SANDBOX_PORT: String(port),
+      SANDBOX_API_KEY: KEY,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   children.push(child)
@@ -84,17 +90,26 @@ describe('restart persistence (spawned npm run sandbox process)', () => {
 
     const created: { id: string; name: string }[] = []
     for (let i = 0; i < 10; i++) {
-      const res = await first.call('/access_codes/create', { device_id: online[i % online.length].device_id, name: `Persist ${i}` })
+      const res = await first.call('/access_codes/create', {
+        device_id: online[i % online.length].device_id,
+        name: `Persist ${i}`,
+      })
       created.push({ id: res.access_code.access_code_id, name: `Persist ${i}` })
     }
-    await first.call('/access_codes/update', { access_code_id: created[0]!.id, name: 'Persist renamed' })
+    await first.call('/access_codes/update', {
+      access_code_id: created[0]!.id,
+      name: 'Persist renamed',
+    })
     created[0]!.name = 'Persist renamed'
 
     // Kill mid-write: fire a burst, SIGKILL as soon as half are acknowledged.
     const acknowledged: { id: string; name: string }[] = []
     const burst = Array.from({ length: 40 }, (_, i) =>
       first
-        .call('/access_codes/create', { device_id: online[i % online.length].device_id, name: `Burst ${i}` })
+        .call('/access_codes/create', {
+          device_id: online[i % online.length].device_id,
+          name: `Burst ${i}`,
+        })
         .then((res) => {
           if (res?.ok) acknowledged.push({ id: res.access_code.access_code_id, name: `Burst ${i}` })
         })
@@ -114,7 +129,9 @@ describe('restart persistence (spawned npm run sandbox process)', () => {
     const ids = [...created, ...ackedAtKill].map((c) => c.id)
     const back = (await second.call('/access_codes/list', { access_code_ids: ids })).access_codes
     expect(back).toHaveLength(ids.length)
-    const names = new Map(back.map((c: { access_code_id: string; name: string }) => [c.access_code_id, c.name]))
+    const names = new Map(
+      back.map((c: { access_code_id: string; name: string }) => [c.access_code_id, c.name]),
+    )
     for (const c of [...created, ...ackedAtKill]) expect(names.get(c.id)).toBe(c.name)
 
     // Codes that were still setting when killed settle after the restart.

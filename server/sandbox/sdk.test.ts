@@ -17,10 +17,17 @@ describe("Seam's official SDK against the sandbox", () => {
     expect(devices.length).toBe(25)
     const device = devices.find((d) => d.properties.online && d.device_type === 'august_lock')!
 
-    const created = await seam.accessCodes.create({ device_id: device.device_id, name: 'From the SDK', code: '2468' })
+    const created = await seam.accessCodes.create({
+      device_id: device.device_id,
+      name: 'From the SDK',
+      code: '2468',
+    })
     expect(created).toMatchObject({ name: 'From the SDK', code: '2468', status: 'setting' })
 
-    await seam.accessCodes.update({ access_code_id: created.access_code_id, name: 'Renamed by SDK' })
+    await seam.accessCodes.update({
+      access_code_id: created.access_code_id,
+      name: 'Renamed by SDK',
+    })
     const fetched = await seam.accessCodes.get({ access_code_id: created.access_code_id })
     expect(fetched.name).toBe('Renamed by SDK')
 
@@ -28,7 +35,9 @@ describe("Seam's official SDK against the sandbox", () => {
     expect(listed.map((c) => c.access_code_id)).toContain(created.access_code_id)
 
     await seam.accessCodes.delete({ access_code_id: created.access_code_id })
-    expect((await seam.accessCodes.get({ access_code_id: created.access_code_id })).status).toBe('removing')
+    expect((await seam.accessCodes.get({ access_code_id: created.access_code_id })).status).toBe(
+      'removing',
+    )
 
     const workspace = await seam.workspaces.get()
     expect(workspace.is_sandbox).toBe(true)

@@ -34,7 +34,8 @@ export async function startSandboxServer(opts: SandboxServerOptions): Promise<Sa
   const clock = new Clock(store)
   const sim = new Simulator(store)
   const faults = new Faults()
-  if (store.getMeta('workspace') === undefined) seedWorkspace(store, sim, opts.seed ?? 'default', clock.now())
+  if (store.getMeta('workspace') === undefined)
+    seedWorkspace(store, sim, opts.seed ?? 'default', clock.now())
 
   const sandbox: Sandbox = {
     store,
@@ -56,7 +57,9 @@ export async function startSandboxServer(opts: SandboxServerOptions): Promise<Sa
 
   const app = createSandboxApp(sandbox)
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: opts.port ?? 0, hostname: host }, () => resolve(s as Server)) as Server
+    const s = serve({ fetch: app.fetch, port: opts.port ?? 0, hostname: host }, () =>
+      resolve(s as Server),
+    ) as Server
     s.once('error', reject)
   })
   const timer = setInterval(() => {

@@ -1,7 +1,13 @@
 import { iso } from './clock'
 import type { Store } from './db'
 import { uuid } from './ids'
-import type { AccessCodeRecord, CodeRow, DeviceRow, SeamEventRecord, WorkspaceRecord } from './types'
+import type {
+  AccessCodeRecord,
+  CodeRow,
+  DeviceRow,
+  SeamEventRecord,
+  WorkspaceRecord,
+} from './types'
 
 /** How long a lock may take before Seam flags a delay, and when it gives up (simulated time). */
 export const DELAY_AFTER_MS = 2 * 60_000
@@ -39,7 +45,12 @@ export class Simulator {
     this.workspaceId = undefined
   }
 
-  emit(type: string, at: number, device: DeviceRow['device'], extra: Partial<SeamEventRecord> = {}): void {
+  emit(
+    type: string,
+    at: number,
+    device: DeviceRow['device'],
+    extra: Partial<SeamEventRecord> = {},
+  ): void {
     this.workspaceId ??= this.workspace().workspace_id
     const event: SeamEventRecord = {
       event_id: uuid(),
@@ -54,8 +65,18 @@ export class Simulator {
     this.store.insertEvent(event, at)
   }
 
-  emitForCode(type: string, at: number, device: DeviceRow['device'], code: AccessCodeRecord, extra: Partial<SeamEventRecord> = {}) {
-    this.emit(type, at, device, { access_code_id: code.access_code_id, code: code.code ?? undefined, ...extra })
+  emitForCode(
+    type: string,
+    at: number,
+    device: DeviceRow['device'],
+    code: AccessCodeRecord,
+    extra: Partial<SeamEventRecord> = {},
+  ) {
+    this.emit(type, at, device, {
+      access_code_id: code.access_code_id,
+      code: code.code ?? undefined,
+      ...extra,
+    })
   }
 
   /** When this code next changes on its own, or null if it waits for an outside action. */
@@ -74,8 +95,14 @@ export class Simulator {
       case 'pending_set':
       case 'pending_remove': {
         const setting = sim.phase === 'pending_set'
-        const warned = hasWarning(code, setting ? 'delay_in_setting_on_device' : 'delay_in_removing_from_device')
-        const failed = hasError(code, setting ? 'failed_to_set_on_device' : 'failed_to_remove_from_device')
+        const warned = hasWarning(
+          code,
+          setting ? 'delay_in_setting_on_device' : 'delay_in_removing_from_device',
+        )
+        const failed = hasError(
+          code,
+          setting ? 'failed_to_set_on_device' : 'failed_to_remove_from_device',
+        )
         if (online) candidates.push(sim.phase_started_at + device.sim.latency_ms)
         else if (!warned) candidates.push(sim.phase_started_at + DELAY_AFTER_MS)
         else if (!failed) candidates.push(sim.phase_started_at + FAIL_AFTER_MS)
@@ -196,13 +223,23 @@ export class Simulator {
     this.emitForCode('access_code.set_on_device', at, device, code)
   }
 
-  private flagOffline(row: CodeRow, device: DeviceRow['device'], at: number, doing: 'setting' | 'removing'): void {
+  private flagOffline(
+    row: CodeRow,
+    device: DeviceRow['device'],
+    at: number,
+    doing: 'setting' | 'removing',
+  ): void {
     const { code, sim } = row
     const elapsed = at - sim.phase_started_at
-    const warning = doing === 'setting' ? 'delay_in_setting_on_device' : 'delay_in_removing_from_device'
+    const warning =
+      doing === 'setting' ? 'delay_in_setting_on_device' : 'delay_in_removing_from_device'
     const error = doing === 'setting' ? 'failed_to_set_on_device' : 'failed_to_remove_from_device'
     if (elapsed >= DELAY_AFTER_MS && !hasWarning(code, warning)) {
-      code.warnings.push({ warning_code: warning, message: MESSAGES[warning]!, created_at: iso(at) })
+      code.warnings.push({
+        warning_code: warning,
+        message: MESSAGES[warning]!,
+        created_at: iso(at),
+      })
       this.emitForCode(`access_code.${warning}`, at, device, code)
     }
     if (elapsed >= FAIL_AFTER_MS && !hasError(code, error)) {
@@ -220,14 +257,22 @@ export class Simulator {
     d.properties.online = online
     d.errors = d.errors.filter((e) => e.error_code !== 'device_offline')
     if (!online) {
-      d.errors.push({ error_code: 'device_offline', message: 'Device is offline', is_device_error: true, created_at: iso(now) })
+      d.errors.push({
+        error_code: 'device_offline',
+        message: 'Device is offline',
+        is_device_error: true,
+        created_at: iso(now),
+      })
     }
     this.store.transaction(() => {
       this.store.putDevice(d, row.sim)
       this.emit(online ? 'device.connected' : 'device.disconnected', now, d)
       for (const codeRow of this.store.codeRowsByDevice(deviceId)) {
         // Coming back: a stalled attempt retries now instead of waiting out its original latency.
-        if (online && (codeRow.sim.phase === 'pending_set' || codeRow.sim.phase === 'pending_remove')) {
+        if (
+          online &&
+          (codeRow.sim.phase === 'pending_set' || codeRow.sim.phase === 'pending_remove')
+        ) {
           const stalled = now - codeRow.sim.phase_started_at > row.sim.latency_ms
           if (stalled) codeRow.sim.phase_started_at = now - row.sim.latency_ms
         }

@@ -25,7 +25,11 @@ export interface CallOptions {
 export async function startTestSandbox(seed: SeedName = 'default') {
   const dataDir = mkdtempSync(join(tmpdir(), 'doorman-sandbox-'))
   const server = await startSandboxServer({ port: 0, dataDir, seed, apiKey: 'seam_test_key' })
-  const call = async (path: string, body?: unknown, opts: CallOptions = {}): Promise<CallResult> => {
+  const call = async (
+    path: string,
+    body?: unknown,
+    opts: CallOptions = {},
+  ): Promise<CallResult> => {
     const url = new URL(server.url + path)
     for (const [k, v] of Object.entries(opts.query ?? {})) {
       for (const item of Array.isArray(v) ? v : [v]) url.searchParams.append(k, item)
@@ -70,4 +74,5 @@ export async function augustLock(sb: TestSandbox): Promise<{ device_id: string }
   return res.body.devices.find((d: any) => d.properties.online && d.warnings.length === 0)
 }
 
-export const inDays = (sbNow: string, days: number) => new Date(Date.parse(sbNow) + days * 86_400_000).toISOString()
+export const inDays = (sbNow: string, days: number) =>
+  new Date(Date.parse(sbNow) + days * 86_400_000).toISOString()

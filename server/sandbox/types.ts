@@ -38,7 +38,8 @@ export interface DeviceSim {
   latency_ms: number
 }
 
-export type CodePhase = 'scheduled' | 'pending_set' | 'active' | 'pending_remove' | 'stuck' | 'unmanaged'
+export type CodePhase =
+  'scheduled' | 'pending_set' | 'active' | 'pending_remove' | 'stuck' | 'unmanaged'
 
 /** Simulator-only state of an access code (never sent to clients). */
 export interface CodeSim {

@@ -12,7 +12,11 @@ export interface Schedule {
 }
 
 /** Either both times (time_bound, end after start and in the future) or neither (ongoing). */
-export function resolveSchedule(starts: string | null | undefined, ends: string | null | undefined, now: number): Schedule {
+export function resolveSchedule(
+  starts: string | null | undefined,
+  ends: string | null | undefined,
+  now: number,
+): Schedule {
   if (!starts && !ends) return { type: 'ongoing', starts_at: null, ends_at: null }
   if (!starts) throw fieldError('starts_at', 'A time-bound code needs both starts_at and ends_at')
   if (!ends) throw fieldError('ends_at', 'A time-bound code needs both starts_at and ends_at')
@@ -29,17 +33,28 @@ export const isTaken = (sb: Sandbox, deviceId: string, exceptId?: string) => (co
 }
 
 /** 400 when the lock cannot hold this code, 409 when it already holds it. */
-export function assertCodeFits(sb: Sandbox, device: DeviceRow, code: string, exceptId?: string): void {
+export function assertCodeFits(
+  sb: Sandbox,
+  device: DeviceRow,
+  code: string,
+  exceptId?: string,
+): void {
   const problem = codeProblem(code, device.device)
   if (problem) throw fieldError('code', problem)
   if (isTaken(sb, device.device.device_id, exceptId)(code)) {
-    throw conflict('duplicate_access_code', `Code ${code} is already in use on device ${device.device.device_id}`)
+    throw conflict(
+      'duplicate_access_code',
+      `Code ${code} is already in use on device ${device.device.device_id}`,
+    )
   }
 }
 
 export function assertBackupPool(device: DeviceRow, wanted: boolean | undefined): void {
   if (wanted && !device.device.properties.supports_backup_access_code_pool) {
-    throw fieldError('use_backup_access_code_pool', 'This device does not support the backup access code pool')
+    throw fieldError(
+      'use_backup_access_code_pool',
+      'This device does not support the backup access code pool',
+    )
   }
 }
 
@@ -84,7 +99,15 @@ export function newCodeRow(
     is_waiting_for_code_assignment: false,
     pulled_backup_access_code_id: null,
   }
-  const row: CodeRow = { code: record, sim: { phase: 'pending_set', phase_started_at: now, schedule_due_at: null, use_backup_pool: usePool } }
+  const row: CodeRow = {
+    code: record,
+    sim: {
+      phase: 'pending_set',
+      phase_started_at: now,
+      schedule_due_at: null,
+      use_backup_pool: usePool,
+    },
+  }
   sb.sim.program(row, device, now)
   return row
 }
@@ -97,29 +120,53 @@ export interface CodeChanges extends NewCodeFields {
 }
 
 /** Apply an update in memory (seed 004 semantics); throws before anything is stored. */
-export function applyUpdate(sb: Sandbox, row: CodeRow, device: DeviceRow, changes: CodeChanges, now: number): void {
+export function applyUpdate(
+  sb: Sandbox,
+  row: CodeRow,
+  device: DeviceRow,
+  changes: CodeChanges,
+  now: number,
+): void {
   const c = row.code
-  if (c.status === 'removing') throw conflict('access_code_being_removed', 'This access code is being removed and cannot be changed')
-  let schedule: Schedule = { type: c.type, starts_at: c.starts_at ?? null, ends_at: c.ends_at ?? null }
+  if (c.status === 'removing')
+    throw conflict(
+      'access_code_being_removed',
+      'This access code is being removed and cannot be changed',
+    )
+  let schedule: Schedule = {
+    type: c.type,
+    starts_at: c.starts_at ?? null,
+    ends_at: c.ends_at ?? null,
+  }
   if (changes.type === 'ongoing') {
     schedule = { type: 'ongoing', starts_at: null, ends_at: null }
-  } else if (changes.starts_at !== undefined || changes.ends_at !== undefined || changes.type === 'time_bound') {
+  } else if (
+    changes.starts_at !== undefined ||
+    changes.ends_at !== undefined ||
+    changes.type === 'time_bound'
+  ) {
     schedule = resolveSchedule(changes.starts_at ?? c.starts_at, changes.ends_at ?? c.ends_at, now)
-    if (schedule.type === 'ongoing') throw fieldError('starts_at', 'A time-bound code needs both starts_at and ends_at')
+    if (schedule.type === 'ongoing')
+      throw fieldError('starts_at', 'A time-bound code needs both starts_at and ends_at')
   }
-  if (changes.code !== undefined && changes.code !== c.code) assertCodeFits(sb, device, changes.code, c.access_code_id)
+  if (changes.code !== undefined && changes.code !== c.code)
+    assertCodeFits(sb, device, changes.code, c.access_code_id)
   assertBackupPool(device, changes.use_backup_access_code_pool)
 
   if (changes.code !== undefined) c.code = changes.code
   if (changes.name !== undefined) c.name = changes.name
   if (changes.is_one_time_use !== undefined) c.is_one_time_use = changes.is_one_time_use
-  if (changes.is_offline_access_code !== undefined) c.is_offline_access_code = changes.is_offline_access_code
-  if (changes.allow_external_modification !== undefined) c.is_external_modification_allowed = changes.allow_external_modification
-  if (changes.use_backup_access_code_pool !== undefined) row.sim.use_backup_pool = changes.use_backup_access_code_pool
+  if (changes.is_offline_access_code !== undefined)
+    c.is_offline_access_code = changes.is_offline_access_code
+  if (changes.allow_external_modification !== undefined)
+    c.is_external_modification_allowed = changes.allow_external_modification
+  if (changes.use_backup_access_code_pool !== undefined)
+    row.sim.use_backup_pool = changes.use_backup_access_code_pool
   c.type = schedule.type
   c.starts_at = schedule.starts_at
   c.ends_at = schedule.ends_at
-  c.is_backup_access_code_available = row.sim.use_backup_pool && c.type === 'time_bound' && !c.pulled_backup_access_code_id
+  c.is_backup_access_code_available =
+    row.sim.use_backup_pool && c.type === 'time_bound' && !c.pulled_backup_access_code_id
   // The lock is re-programmed with the new values: setting (or unset until starts_at) again.
   sb.sim.program(row, device, now)
 }

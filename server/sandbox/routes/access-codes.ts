@@ -11,12 +11,28 @@ import {
 } from '../../../src/api/schemas/access-code-inputs'
 import { iso } from '../clock'
 import { codeProblem } from '../code-rules'
-import { ok, okRawList, recordAttempt, requireCode, requireDevice, type Sandbox, type SandboxApp } from '../context'
+import {
+  ok,
+  okRawList,
+  recordAttempt,
+  requireCode,
+  requireDevice,
+  type Sandbox,
+  type SandboxApp,
+} from '../context'
 import { conflict, fieldError, notFound, SandboxError } from '../errors'
 import { uuid } from '../ids'
 import { parseInput } from '../input'
 import type { AccessCodeRecord, CodeRow, DeviceRow } from '../types'
-import { applyUpdate, assertBackupPool, assertCodeFits, freshCode, isTaken, newCodeRow, resolveSchedule } from './access-code-logic'
+import {
+  applyUpdate,
+  assertBackupPool,
+  assertCodeFits,
+  freshCode,
+  isTaken,
+  newCodeRow,
+  resolveSchedule,
+} from './access-code-logic'
 import { readRoute, writeRoute } from './route'
 
 const NO_LIMIT = 100_000
@@ -36,11 +52,19 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
     const q = parseInput(getAccessCodeInputSchema, raw)
     if (q.access_code_id !== undefined) {
       const row = requireCode(sb, q.access_code_id, true)
-      if (q.device_id !== undefined && row.code.device_id !== q.device_id) throw notFound('access_code', 'Could not find an access_code with device_id or access_code_id')
+      if (q.device_id !== undefined && row.code.device_id !== q.device_id)
+        throw notFound(
+          'access_code',
+          'Could not find an access_code with device_id or access_code_id',
+        )
       return ok(c, { access_code: row.code })
     }
     const hit = sb.store.codeOnDevice(q.device_id!, q.code!)
-    if (!hit || !hit.code.is_managed) throw notFound('access_code', 'Could not find an access_code with device_id or access_code_id')
+    if (!hit || !hit.code.is_managed)
+      throw notFound(
+        'access_code',
+        'Could not find an access_code with device_id or access_code_id',
+      )
     return ok(c, { access_code: hit.code })
   })
 
@@ -70,7 +94,9 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
     const randomWhenShared = input.behavior_when_code_cannot_be_shared === 'create_random_code'
     const codes = sharedCodes(sb, devices, input.code, randomWhenShared)
     const commonKey = `auto_set_by_create_multiple_${uuid().replace(/-/g, '')}`
-    const rows = devices.map((d, i) => newCodeRow(sb, d, input, schedule, codes[i]!, commonKey, now))
+    const rows = devices.map((d, i) =>
+      newCodeRow(sb, d, input, schedule, codes[i]!, commonKey, now),
+    )
     sb.store.transaction(() => {
       rows.forEach((row, i) => {
         sb.sim.save(row, devices[i]!)
@@ -86,7 +112,10 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
     const now = sb.clock.now()
     const row = requireCode(sb, input.access_code_id, true)
     if (input.device_id !== undefined && input.device_id !== row.code.device_id) {
-      throw notFound('access_code', 'Could not find an access_code with device_id or access_code_id')
+      throw notFound(
+        'access_code',
+        'Could not find an access_code with device_id or access_code_id',
+      )
     }
     const device = requireDevice(sb, row.code.device_id)
     applyUpdate(sb, row, device, input, now)
@@ -102,8 +131,11 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
     const input = parseInput(updateMultipleAccessCodesInputSchema, raw)
     const now = sb.clock.now()
     // Codes already on their way out are left alone rather than failing the whole batch.
-    const rows = sb.store.codesByCommonKey(input.common_code_key).filter((r) => r.code.status !== 'removing')
-    if (rows.length === 0) throw notFound('access_code', 'Could not find any access_code with that common_code_key')
+    const rows = sb.store
+      .codesByCommonKey(input.common_code_key)
+      .filter((r) => r.code.status !== 'removing')
+    if (rows.length === 0)
+      throw notFound('access_code', 'Could not find any access_code with that common_code_key')
     const devices = rows.map((r) => requireDevice(sb, r.code.device_id))
     // Validate every code before storing any: all or nothing.
     rows.forEach((row, i) => applyUpdate(sb, row, devices[i]!, input, now))
@@ -122,7 +154,10 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
     const now = sb.clock.now()
     const row = requireCode(sb, input.access_code_id, true)
     if (input.device_id !== undefined && input.device_id !== row.code.device_id) {
-      throw notFound('access_code', 'Could not find an access_code with device_id or access_code_id')
+      throw notFound(
+        'access_code',
+        'Could not find an access_code with device_id or access_code_id',
+      )
     }
     const device = requireDevice(sb, row.code.device_id)
     const attempt = sb.store.transaction(() => {
@@ -138,7 +173,9 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
   writeRoute(app, '/access_codes/generate_code', (raw, c) => {
     const input = parseInput(generateCodeInputSchema, raw)
     const device = requireDevice(sb, input.device_id)
-    return ok(c, { generated_code: { device_id: device.device.device_id, code: freshCode(sb, device) } })
+    return ok(c, {
+      generated_code: { device_id: device.device.device_id, code: freshCode(sb, device) },
+    })
   })
 
   writeRoute(app, '/access_codes/pull_backup_access_code', (raw, c) => {
@@ -146,14 +183,19 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
     const now = sb.clock.now()
     const row = requireCode(sb, input.access_code_id, true)
     const original = row.code
-    if (original.type !== 'time_bound') throw fieldError('access_code_id', 'backup codes exist only for time_bound codes')
+    if (original.type !== 'time_bound')
+      throw fieldError('access_code_id', 'backup codes exist only for time_bound codes')
     // Seed 000 names the key backup_access_code; Seam's current SDK reads access_code. Send both.
     if (original.pulled_backup_access_code_id) {
       const existing = sb.store.getCode(original.pulled_backup_access_code_id)
       if (existing) return ok(c, { backup_access_code: existing.code, access_code: existing.code })
     }
     const device = requireDevice(sb, original.device_id)
-    if (!row.sim.use_backup_pool || !device.device.properties.supports_backup_access_code_pool || original.pulled_backup_access_code_id) {
+    if (
+      !row.sim.use_backup_pool ||
+      !device.device.properties.supports_backup_access_code_pool ||
+      original.pulled_backup_access_code_id
+    ) {
       throw conflict(
         'no_backup_access_code_available',
         'No backup access code is available for this access code (create it with use_backup_access_code_pool: true on a device that supports the backup pool)',
@@ -174,7 +216,12 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
 }
 
 /** The same code on every device when possible (seed: create_multiple shares a code). */
-function sharedCodes(sb: Sandbox, devices: DeviceRow[], wanted: string | undefined, randomWhenShared: boolean): string[] {
+function sharedCodes(
+  sb: Sandbox,
+  devices: DeviceRow[],
+  wanted: string | undefined,
+  randomWhenShared: boolean,
+): string[] {
   if (wanted !== undefined) {
     for (const d of devices) {
       const problem = codeProblem(wanted, d.device)
@@ -183,7 +230,10 @@ function sharedCodes(sb: Sandbox, devices: DeviceRow[], wanted: string | undefin
     return devices.map((d) => {
       if (!isTaken(sb, d.device.device_id)(wanted)) return wanted
       if (randomWhenShared) return freshCode(sb, d)
-      throw conflict('duplicate_access_code', `Code ${wanted} is already in use on device ${d.device.device_id}`)
+      throw conflict(
+        'duplicate_access_code',
+        `Code ${wanted} is already in use on device ${d.device.device_id}`,
+      )
     })
   }
   const common = devices.reduce<number[]>(
@@ -192,18 +242,33 @@ function sharedCodes(sb: Sandbox, devices: DeviceRow[], wanted: string | undefin
   )
   if (common.length === 0) {
     if (randomWhenShared) return devices.map((d) => freshCode(sb, d))
-    throw fieldError('device_ids', 'These devices share no supported code length, so they cannot share a code')
+    throw fieldError(
+      'device_ids',
+      'These devices share no supported code length, so they cannot share a code',
+    )
   }
   const first = devices[0]!
   for (let attempt = 0; attempt < 200; attempt++) {
     const candidate = freshCode(sb, first, common)
-    const fitsAll = devices.every((d) => codeProblem(candidate, d.device) === null && !isTaken(sb, d.device.device_id)(candidate))
+    const fitsAll = devices.every(
+      (d) =>
+        codeProblem(candidate, d.device) === null && !isTaken(sb, d.device.device_id)(candidate),
+    )
     if (fitsAll) return devices.map(() => candidate)
   }
-  throw new SandboxError(409, 'duplicate_access_code', 'Could not find a code that is free on every device')
+  throw new SandboxError(
+    409,
+    'duplicate_access_code',
+    'Could not find a code that is free on every device',
+  )
 }
 
-function backupRow(sb: Sandbox, original: AccessCodeRecord, device: DeviceRow, now: number): CodeRow {
+function backupRow(
+  sb: Sandbox,
+  original: AccessCodeRecord,
+  device: DeviceRow,
+  now: number,
+): CodeRow {
   const code: AccessCodeRecord = {
     ...original,
     access_code_id: uuid(),
@@ -219,5 +284,8 @@ function backupRow(sb: Sandbox, original: AccessCodeRecord, device: DeviceRow, n
     is_scheduled_on_device: true,
     pulled_backup_access_code_id: null,
   }
-  return { code, sim: { phase: 'active', phase_started_at: now, schedule_due_at: null, use_backup_pool: false } }
+  return {
+    code,
+    sim: { phase: 'active', phase_started_at: now, schedule_due_at: null, use_backup_pool: false },
+  }
 }

@@ -22,7 +22,8 @@ export function registerDeviceRoutes(app: SandboxApp, sb: Sandbox) {
       .filter(
         (d) =>
           (!ids || ids.has(d.device_id)) &&
-          (q.connected_account_id === undefined || d.connected_account_id === q.connected_account_id) &&
+          (q.connected_account_id === undefined ||
+            d.connected_account_id === q.connected_account_id) &&
           (q.manufacturer === undefined || d.properties.manufacturer === q.manufacturer) &&
           (q.device_type === undefined || d.device_type === q.device_type),
       )

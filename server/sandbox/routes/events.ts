@@ -12,7 +12,10 @@ const listEventsInput = z.object({
   event_type: z.string().min(1).optional(),
   event_types: z.array(z.string().min(1)).max(100).optional(),
   since: instantSchema.optional(),
-  between: z.array(instantSchema).length(2, { message: 'between takes exactly two instants' }).optional(),
+  between: z
+    .array(instantSchema)
+    .length(2, { message: 'between takes exactly two instants' })
+    .optional(),
   limit: z.number().int().positive().max(10_000).optional(),
 })
 

@@ -1,16 +1,34 @@
 import { z } from 'zod'
-import { ok, okRawList, recordAttempt, requireCode, requireDevice, type Sandbox, type SandboxApp } from '../context'
+import {
+  ok,
+  okRawList,
+  recordAttempt,
+  requireCode,
+  requireDevice,
+  type Sandbox,
+  type SandboxApp,
+} from '../context'
 import { notFound } from '../errors'
 import { parseInput } from '../input'
 import { readRoute, writeRoute } from './route'
 
-const listInput = z.object({ device_id: z.string().min(1), limit: z.number().int().positive().optional() })
+const listInput = z.object({
+  device_id: z.string().min(1),
+  limit: z.number().int().positive().optional(),
+})
 const getInput = z
-  .object({ access_code_id: z.string().min(1).optional(), device_id: z.string().min(1).optional(), code: z.string().optional() })
-  .refine((v) => v.access_code_id !== undefined || (v.device_id !== undefined && v.code !== undefined), {
-    message: 'Provide access_code_id, or device_id and code',
-    path: ['access_code_id'],
+  .object({
+    access_code_id: z.string().min(1).optional(),
+    device_id: z.string().min(1).optional(),
+    code: z.string().optional(),
   })
+  .refine(
+    (v) => v.access_code_id !== undefined || (v.device_id !== undefined && v.code !== undefined),
+    {
+      message: 'Provide access_code_id, or device_id and code',
+      path: ['access_code_id'],
+    },
+  )
 const convertInput = z.object({
   access_code_id: z.string().min(1),
   is_external_modification_allowed: z.boolean().optional(),
@@ -24,14 +42,23 @@ export function registerUnmanagedRoutes(app: SandboxApp, sb: Sandbox) {
   readRoute(app, '/access_codes/unmanaged/list', (raw, c) => {
     const q = parseInput(listInput, raw)
     requireDevice(sb, q.device_id)
-    return okRawList(c, 'access_codes', sb.store.codesJsonByDevice(q.device_id, false, q.limit ?? 100_000))
+    return okRawList(
+      c,
+      'access_codes',
+      sb.store.codesJsonByDevice(q.device_id, false, q.limit ?? 100_000),
+    )
   })
 
   readRoute(app, '/access_codes/unmanaged/get', (raw, c) => {
     const q = parseInput(getInput, raw)
-    if (q.access_code_id !== undefined) return ok(c, { access_code: requireCode(sb, q.access_code_id, false).code })
+    if (q.access_code_id !== undefined)
+      return ok(c, { access_code: requireCode(sb, q.access_code_id, false).code })
     const hit = sb.store.codeOnDevice(q.device_id!, q.code!)
-    if (!hit || hit.code.is_managed) throw notFound('access_code', 'Could not find an access_code with device_id or access_code_id')
+    if (!hit || hit.code.is_managed)
+      throw notFound(
+        'access_code',
+        'Could not find an access_code with device_id or access_code_id',
+      )
     return ok(c, { access_code: hit.code })
   })
 
@@ -46,12 +73,18 @@ export function registerUnmanagedRoutes(app: SandboxApp, sb: Sandbox) {
     code.common_code_key = null
     code.is_backup = false
     code.is_backup_access_code_available = false
-    code.is_external_modification_allowed = input.is_external_modification_allowed ?? input.allow_external_modification ?? false
+    code.is_external_modification_allowed =
+      input.is_external_modification_allowed ?? input.allow_external_modification ?? false
     code.is_offline_access_code = false
     code.is_one_time_use = false
     code.is_waiting_for_code_assignment = false
     code.pulled_backup_access_code_id = null
-    row.sim = { phase: 'active', phase_started_at: now, schedule_due_at: null, use_backup_pool: false }
+    row.sim = {
+      phase: 'active',
+      phase_started_at: now,
+      schedule_due_at: null,
+      use_backup_pool: false,
+    }
     const attempt = sb.store.transaction(() => {
       sb.sim.save(row, device)
       sb.sim.emitForCode('access_code.unmanaged.converted_to_managed', now, device.device, code)

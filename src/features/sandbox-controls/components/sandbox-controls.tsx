@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { Clock, FlaskConical, RotateCcw, Wifi, WifiOff, Zap } from 'lucide-react'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Check, ClipboardCopy } from 'lucide-react'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 import { Button } from '@/components/ui/button'
 import { diagnosticsBundle, type DiagnosticsEvent, type Occurrence } from '../lib/collect-issues'
 

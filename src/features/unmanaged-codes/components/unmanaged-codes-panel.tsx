@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { Eye, ShieldCheck, Trash2 } from 'lucide-react'
-import { toast } from 'sonner'
+import { toast } from '@/lib/toast'
 import { isApiError } from '@/api/api-error'
 import type { UnmanagedAccessCode } from '@/api/schemas/access-code'
 import { Badge } from '@/components/ui/badge'
