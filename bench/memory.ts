@@ -2,7 +2,7 @@
 import type { Browser, Page } from '@playwright/test'
 import type { AccessCode } from '../src/api/schemas/access-code'
 import type { AppServer } from './lib/app'
-import { newBenchContext, waitForMark } from './lib/browser'
+import { newBenchContext } from './lib/browser'
 import { single, type Metric } from './lib/report'
 
 export const HEAP_GROWTH_BUDGET_PCT = 10
@@ -85,11 +85,17 @@ export async function measureMemory(
     page.on('requestfailed', done)
 
     await page.goto(server.origin + '/access-codes', { waitUntil: 'domcontentloaded' })
-    if ((await waitForMark(page, 'table:first-rows', 30_000)) === null) {
-      details.error = 'no table:first-rows mark on /access-codes'
+    // The fake clock replaces `performance`, so wait for rendered rows rather than the mark.
+    const rows = await page
+      .waitForSelector('tbody tr[data-index]', { timeout: 30_000 })
+      .then(() => true)
+      .catch(() => false)
+    if (!rows) {
+      details.error = 'no table rows on /access-codes within 30 s'
     } else {
       const deadline = Date.now() + 90_000
       while (deviceLists < opts.deviceCount && Date.now() < deadline) await page.waitForTimeout(100)
+      if (deviceLists < opts.deviceCount) details.error = `only ${deviceLists} of ${opts.deviceCount} device lists loaded in 90 s`
       await page.waitForTimeout(1_000)
       details.ticks = 0
       details.afterLoadBytes = await heapAfterGc(page)

@@ -104,10 +104,12 @@ export async function measurePoll(
 
   // Cold load with nothing transitional: no poll at all.
   let idleCold: number | null = null
+  let tableMissing = false
   {
     const { context, page, polls, hasTable } = await openCodesPage(browser, server)
-    await page.waitForTimeout(idleMs)
+    if (hasTable) await page.waitForTimeout(idleMs)
     idleCold = hasTable ? polls.length : null
+    tableMissing = !hasTable
     await context.close()
   }
 
@@ -122,6 +124,10 @@ export async function measurePoll(
   let idleAfterSettle: number | null = null
   let settleTickSeen = false
   for (const n of [1, 10, 200, 1000]) {
+    if (tableMissing) {
+      runs.push({ n, watchedBaseline: baseline, ticks: [], idsPerTick: [], error: 'no table:first-rows mark on /access-codes' })
+      continue
+    }
     const jobs = Array.from({ length: n - created }, (_, i) => created + i)
     await Promise.all(
       jobs.map((i) =>

@@ -107,14 +107,23 @@ async function scrollToEnd(page: Page) {
       el = el.parentElement
     }
     const scroller = el ?? (document.scrollingElement as HTMLElement)
-    const frame = () => new Promise((r) => requestAnimationFrame(r))
+    // A frame, or 100 ms if the page stops producing frames (so a stall cannot hang the run).
+    const frame = () =>
+      new Promise((r) => {
+        const t = setTimeout(r, 100)
+        requestAnimationFrame(() => {
+          clearTimeout(t)
+          r(null)
+        })
+      })
     const start = performance.now()
     let steps = 0
-    const step = Math.max(200, Math.round(scroller.clientHeight * 1.5))
+    // Three screens per step (a quick flick); at most 20 s, so a janky table cannot stall the run.
+    const step = Math.max(200, Math.round(scroller.clientHeight * 3))
     while (
       scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 2 &&
       steps < 5_000 &&
-      performance.now() - start < 90_000
+      performance.now() - start < 20_000
     ) {
       scroller.scrollTop += step
       steps++

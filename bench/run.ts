@@ -46,6 +46,7 @@ const distDir =
   process.env['DOORMAN_DIST_DIR'] ??
   join(tmpdir(), 'doorman-bench-dist')
 
+const fmtMs = (v: number | null) => (v === null ? 'n/a' : `${Math.round(v)} ms`)
 const log = (msg: string) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`)
 
@@ -104,6 +105,10 @@ async function main() {
         log(`2/5 table render, run ${i + 1}/${repeats}`)
         const run = await renderRun(browser, server, deviceCount)
         runs.push(run)
+        log(
+          `   first rows ${fmtMs(run.firstRowsMs)}, data→rows ${fmtMs(run.afterDataMs)}, all data ${fmtMs(run.allDataMs)}, ` +
+            `longest task load ${fmtMs(run.longestLoadTaskMs)} / scroll ${fmtMs(run.longestScrollTaskMs)} (${run.scrollSteps} steps${run.reachedEnd ? '' : ', end not reached'})`,
+        )
         if (run.error) {
           log(`   ${run.error}: skipping the other runs`)
           break

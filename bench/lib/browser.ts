@@ -82,6 +82,7 @@ export const frames = (page: Page, n = 2) =>
         let left = count
         const step = () => (--left <= 0 ? resolve() : requestAnimationFrame(step))
         requestAnimationFrame(step)
+        setTimeout(resolve, 100 * count) // never hang on a page that stops producing frames
       }),
     n,
   )
