@@ -27,7 +27,7 @@
  * replaced by two spacer rows (the padding-row technique), so the markup stays a valid table.
  * `performance.mark('table:first-rows')` is set once the first non-empty rows render.
  */
-import { useEffect, useMemo, useRef, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Row, RowData } from '@tanstack/react-table'
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react'
@@ -102,12 +102,18 @@ export function VirtualDataTable<TData extends RowData>({
     return out
   }, [rows, rowMessage])
 
+  // Stable callbacks: the virtualizer re-measures every row whenever these change identity,
+  // which on 10,000 rows turned each scroll step into a long task.
+  const getItemKey = useCallback((index: number) => entries[index]?.key ?? index, [entries])
+  const estimateSize = useCallback(() => estimateRowHeight, [estimateRowHeight])
+  const getScrollElement = useCallback(() => scrollRef.current, [])
+
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer returns fresh values each render by design
   const virtualizer = useVirtualizer({
     count: entries.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => estimateRowHeight,
-    getItemKey: (index) => entries[index]?.key ?? index,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
     overscan: 8,
   })
 
