@@ -95,7 +95,8 @@ export async function measureMemory(
     } else {
       const deadline = Date.now() + 90_000
       while (deviceLists < opts.deviceCount && Date.now() < deadline) await page.waitForTimeout(100)
-      if (deviceLists < opts.deviceCount) details.error = `only ${deviceLists} of ${opts.deviceCount} device lists loaded in 90 s`
+      if (deviceLists < opts.deviceCount)
+        details.error = `only ${deviceLists} of ${opts.deviceCount} device lists loaded in 90 s`
       await page.waitForTimeout(1_000)
       details.ticks = 0
       details.afterLoadBytes = await heapAfterGc(page)

@@ -125,7 +125,13 @@ export async function measurePoll(
   let settleTickSeen = false
   for (const n of [1, 10, 200, 1000]) {
     if (tableMissing) {
-      runs.push({ n, watchedBaseline: baseline, ticks: [], idsPerTick: [], error: 'no table:first-rows mark on /access-codes' })
+      runs.push({
+        n,
+        watchedBaseline: baseline,
+        ticks: [],
+        idsPerTick: [],
+        error: 'no table:first-rows mark on /access-codes',
+      })
       continue
     }
     const jobs = Array.from({ length: n - created }, (_, i) => created + i)
