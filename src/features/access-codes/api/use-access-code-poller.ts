@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { isApiError } from '@/api/api-error'
 import type { AccessCode } from '@/api/schemas/access-code'
@@ -111,17 +111,31 @@ function subscribeToAccessCodes(queryClient: QueryClient, onChange: () => void):
 /** How many cached codes are transitional right now; re-checked as the cache and the clock move. */
 export function useTransitionalCount(): number {
   const queryClient = useQueryClient()
+  // The count is scanned from every cached code (10,000 in a large workspace), so it is
+  // computed once per cache change, not on every render that reads the snapshot.
+  const cached = useRef<number | null>(null)
   // Time alone can make an unset code transitional (its start draws near): re-check every 15 s.
   const [, setClock] = useState(0)
   useEffect(() => {
-    const id = window.setInterval(() => setClock((n) => n + 1), 15_000)
+    const id = window.setInterval(() => {
+      cached.current = null
+      setClock((n) => n + 1)
+    }, 15_000)
     return () => window.clearInterval(id)
   }, [])
   const subscribe = useCallback(
-    (onChange: () => void) => subscribeToAccessCodes(queryClient, onChange),
+    (onChange: () => void) =>
+      subscribeToAccessCodes(queryClient, () => {
+        cached.current = null
+        onChange()
+      }),
     [queryClient],
   )
-  return useSyncExternalStore(subscribe, () => transitionalCodes(queryClient).length)
+  const getSnapshot = useCallback(
+    () => (cached.current ??= transitionalCodes(queryClient).length),
+    [queryClient],
+  )
+  return useSyncExternalStore(subscribe, getSnapshot)
 }
 
 const subscribeToVisibility = (onChange: () => void) => {
