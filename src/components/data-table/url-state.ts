@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import type { DataTableState } from './use-data-table'
+
+/**
+ * A table's view held in the URL: `?q=…&sort=col&dir=asc&<facet>=a,b`. These helpers map that
+ * flat search object to the table's state and back, so every table keeps its view the same way.
+ */
+
+// The router parses `?q=1234` as a number; accept it back as text rather than dropping it.
+export const searchText = z
+  .union([z.string(), z.number(), z.boolean()])
+  .transform(String)
+  .optional()
+  .catch(undefined)
+
+/** The search keys every table has; facets add one comma-separated key each. */
+export type TableSearchBase<Sort extends string> = {
+  q?: string | undefined
+  sort?: Sort | undefined
+  dir?: 'asc' | 'desc' | undefined
+}
+
+/** Per facet: the values it accepts, or `undefined` when any value is fine (e.g. ids). */
+export type FacetValues<Facet extends string> = Record<Facet, readonly string[] | undefined>
+
+const splitList = (value: string | undefined, known: readonly string[] | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '' && (!known || known.includes(v)))
+
+export function searchToTableState<Facet extends string, Sort extends string>(
+  search: TableSearchBase<Sort> & Partial<Record<Facet, string | undefined>>,
+  facets: FacetValues<Facet>,
+): DataTableState {
+  const columnFilters = (Object.keys(facets) as Facet[]).flatMap((id) => {
+    const value = splitList(search[id], facets[id])
+    return value.length > 0 ? [{ id, value }] : []
+  })
+  return {
+    globalFilter: search.q ?? '',
+    sorting: search.sort ? [{ id: search.sort, desc: search.dir === 'desc' }] : [],
+    columnFilters,
+  }
+}
+
+export function tableStateToSearch<Facet extends string, Sort extends string>(
+  state: DataTableState,
+  facets: FacetValues<Facet>,
+  sortColumns: readonly Sort[],
+): TableSearchBase<Sort> & Record<Facet, string | undefined> {
+  const facet = (id: string) => {
+    const value = state.columnFilters.find((f) => f.id === id)?.value
+    const list = Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []
+    return list.length > 0 ? list.join(',') : undefined
+  }
+  const sort = state.sorting[0]
+  const sortId = sortColumns.find((c) => c === sort?.id)
+  const facetValues = Object.fromEntries(
+    (Object.keys(facets) as Facet[]).map((id) => [id, facet(id)]),
+  ) as Record<Facet, string | undefined>
+  return {
+    q: state.globalFilter.trim() === '' ? undefined : state.globalFilter,
+    sort: sortId,
+    dir: sortId ? (sort?.desc ? 'desc' : 'asc') : undefined,
+    ...facetValues,
+  }
+}
