@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { RefreshCw, X } from 'lucide-react'
@@ -18,6 +18,7 @@ import {
 } from '../events-search'
 import { formatInstant, fromLocalInputValue, toLocalInputValue } from '../format-time'
 import { EventSummary } from './event-summary'
+import { SelectField, fieldClass } from '@/components/ui/select-field'
 
 export type EventDeviceOption = {
   deviceId: string
@@ -41,9 +42,6 @@ const accessCodeTypes = Object.entries(EVENT_CATALOGUE).filter(([t]) =>
   t.startsWith('access_code.'),
 )
 const deviceTypes = Object.entries(EVENT_CATALOGUE).filter(([t]) => t.startsWith('device.'))
-
-const fieldClass =
-  'mt-1 h-10 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 focus:border-brand-600 focus:ring-2 focus:ring-brand-600/30 focus:outline-none'
 
 /** The workspace's event log: filters in the URL, newest first, refreshing while visible. */
 export function EventsPage({
@@ -441,22 +439,5 @@ function CodeCell({
       {name}
       <span className="sr-only">: show only this code’s events</span>
     </button>
-  )
-}
-
-/** A labelled select; the label is tied by id so its name is just the label text. */
-function SelectField({
-  label,
-  className,
-  ...props
-}: { label: string } & React.SelectHTMLAttributes<HTMLSelectElement>) {
-  const id = useId()
-  return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <select id={id} className={fieldClass} {...props} />
-    </div>
   )
 }

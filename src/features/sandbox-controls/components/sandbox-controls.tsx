@@ -11,6 +11,7 @@ import {
   type FaultKind,
   type SandboxAction,
 } from '../api/sandbox-control'
+import { SelectField, fieldClass } from '@/components/ui/select-field'
 
 export type SandboxDevice = {
   deviceId: string
@@ -41,9 +42,6 @@ const FAULT_TARGETS = [
   { value: '/devices/', label: 'Device requests' },
   { value: '/events/', label: 'Event requests' },
 ] as const
-
-const fieldClass =
-  'mt-1 h-10 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 focus:border-brand-600 focus:ring-2 focus:ring-brand-600/30 focus:outline-none'
 
 const dateTime = new Intl.DateTimeFormat(undefined, {
   dateStyle: 'medium',
@@ -297,22 +295,6 @@ function SandboxControlsBody({ devices }: { devices: readonly SandboxDevice[] | 
           </Button>
         )}
       </section>
-    </div>
-  )
-}
-
-/** A labelled select; the label is tied by id so its name is just the label text. */
-function SelectField({
-  label,
-  ...props
-}: { label: string } & React.SelectHTMLAttributes<HTMLSelectElement>) {
-  const id = useId()
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <select id={id} className={fieldClass} {...props} />
     </div>
   )
 }

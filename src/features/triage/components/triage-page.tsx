@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { AlertOctagon, AlertTriangle, RefreshCw } from 'lucide-react'
 import type { AccessCode } from '@/api/schemas/access-code'
@@ -20,6 +20,7 @@ import {
 } from '../lib/collect-issues'
 import type { TriageSearch } from '../triage-search'
 import { CopyDiagnosticsButton } from './copy-diagnostics-button'
+import { SelectField } from '@/components/ui/select-field'
 
 export const severityTone: Record<Severity, Tone> = {
   critical: 'danger',
@@ -36,9 +37,6 @@ const SORT_LABELS: Record<TriageSearch['sort'], string> = {
 
 /** How many affected objects a group lists before "Show all". */
 const PREVIEW_ROWS = 8
-
-const fieldClass =
-  'mt-1 h-10 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 focus:border-brand-600 focus:ring-2 focus:ring-brand-600/30 focus:outline-none'
 
 export type TriageLoadState = {
   devicesError?: unknown
@@ -514,21 +512,5 @@ function IssueGroupCard({
         </div>
       ) : null}
     </article>
-  )
-}
-
-/** A labelled select; the label is tied by id so its name is just the label text. */
-function SelectField({
-  label,
-  ...props
-}: { label: string } & React.SelectHTMLAttributes<HTMLSelectElement>) {
-  const id = useId()
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <select id={id} className={fieldClass} {...props} />
-    </div>
   )
 }
