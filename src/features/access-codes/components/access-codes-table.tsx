@@ -1,7 +1,5 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import {
-  AlertOctagon,
-  AlertTriangle,
   CheckCircle2,
   CircleDashed,
   CircleHelp,
@@ -13,6 +11,7 @@ import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
 import { DataTableToolbar } from '@/components/data-table/data-table-toolbar'
 import { FacetFilter, type FacetOption } from '@/components/data-table/facet-filter'
+import { issueFacetOptions } from '@/components/data-table/issue-facet-options'
 import { useDataTable, type DataTableState } from '@/components/data-table/use-data-table'
 import { VirtualDataTable } from '@/components/data-table/virtual-data-table'
 import { usePullBackupAccessCode } from '../api/pull-backup-access-code'
@@ -45,23 +44,6 @@ const statusOptions: FacetOption[] = [
 const typeOptions: FacetOption[] = [
   { value: 'ongoing', label: 'Ongoing' },
   { value: 'time_bound', label: 'Time-bound' },
-]
-const issueOptions: FacetOption[] = [
-  {
-    value: 'errors',
-    label: 'Has errors',
-    icon: <AlertOctagon aria-hidden="true" className="size-4 text-red-700" />,
-  },
-  {
-    value: 'warnings',
-    label: 'Warnings only',
-    icon: <AlertTriangle aria-hidden="true" className="size-4 text-amber-700" />,
-  },
-  {
-    value: 'none',
-    label: 'No issues',
-    icon: <CheckCircle2 aria-hidden="true" className="size-4 text-emerald-600" />,
-  },
 ]
 const backupOptions: FacetOption[] = [
   {
@@ -185,7 +167,7 @@ export function AccessCodesTable({
             <FacetFilter column={deviceColumn} title="Lock" options={deviceOptions} />
           ) : null}
           {issuesColumn ? (
-            <FacetFilter column={issuesColumn} title="Issues" options={issueOptions} />
+            <FacetFilter column={issuesColumn} title="Issues" options={issueFacetOptions} />
           ) : null}
           {backupColumn ? (
             <FacetFilter column={backupColumn} title="Backup" options={backupOptions} />

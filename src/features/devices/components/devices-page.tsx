@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
-import { AlertOctagon, AlertTriangle, CheckCircle2, Wifi, WifiOff } from 'lucide-react'
+import { Wifi, WifiOff } from 'lucide-react'
 import { DataTableToolbar } from '@/components/data-table/data-table-toolbar'
 import { FacetFilter, type FacetOption } from '@/components/data-table/facet-filter'
+import { issueFacetOptions } from '@/components/data-table/issue-facet-options'
 import { useDataTable, type DataTableState } from '@/components/data-table/use-data-table'
 import { VirtualDataTable } from '@/components/data-table/virtual-data-table'
 import { EmptyState } from '@/components/ui/empty-state'
@@ -20,23 +21,6 @@ import { devicesColumns, type DeviceRow } from './devices-columns'
 const onlineOptions: FacetOption[] = [
   { value: 'online', label: 'Online', icon: <Wifi aria-hidden="true" className="size-4" /> },
   { value: 'offline', label: 'Offline', icon: <WifiOff aria-hidden="true" className="size-4" /> },
-]
-const issueOptions: FacetOption[] = [
-  {
-    value: 'errors',
-    label: 'Has errors',
-    icon: <AlertOctagon aria-hidden="true" className="size-4 text-red-700" />,
-  },
-  {
-    value: 'warnings',
-    label: 'Warnings only',
-    icon: <AlertTriangle aria-hidden="true" className="size-4 text-amber-700" />,
-  },
-  {
-    value: 'none',
-    label: 'No issues',
-    icon: <CheckCircle2 aria-hidden="true" className="size-4 text-emerald-600" />,
-  },
 ]
 
 const getRowId = (row: DeviceRow) => row.device.device_id
@@ -122,7 +106,7 @@ export function DevicesPage({
             <FacetFilter
               column={table.getColumn('issues')!}
               title="Issues"
-              options={issueOptions}
+              options={issueFacetOptions}
             />
           </DataTableToolbar>
           <VirtualDataTable
