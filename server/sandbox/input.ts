@@ -27,8 +27,8 @@ export async function readRawInput(c: Context): Promise<RawInput> {
   return { query, body: parsed as Record<string, unknown> }
 }
 
-type Def = { type: string; innerType?: z.ZodType }
-function baseType(schema: z.ZodType | undefined): string | undefined {
+type Def = { type: string; innerType?: z.core.$ZodType }
+function baseType(schema: z.core.$ZodType | undefined): string | undefined {
   let s = schema
   while (s) {
     const def = s._zod.def as unknown as Def
@@ -41,7 +41,7 @@ function baseType(schema: z.ZodType | undefined): string | undefined {
 /** Query strings are untyped: turn them into arrays/numbers/booleans where the schema expects those. */
 function coerceQuery(
   query: URLSearchParams,
-  shape: Record<string, z.ZodType>,
+  shape: Readonly<Record<string, z.core.$ZodType>>,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const rawKey of new Set(query.keys())) {
@@ -74,24 +74,29 @@ function longStringIssues(input: Record<string, unknown>): InputIssue[] {
   return issues
 }
 
-type AnyObject = z.ZodObject<z.ZodRawShape>
+// Classic (`zod`) or mini (`zod/mini`) object schemas: the shared request schemas are mini.
+type AnyObject = z.core.$ZodObject
 
-// `.strict()` builds a new schema (and zod compiles it on first parse): do it once per schema.
+// A strict copy (unknown keys are errors) keeping the schema's checks; zod compiles a schema on
+// its first parse, so build it once per schema.
 const strictCache = new WeakMap<AnyObject, AnyObject>()
 function strictOf(schema: AnyObject): AnyObject {
   let strict = strictCache.get(schema)
-  if (!strict) strictCache.set(schema, (strict = schema.strict() as unknown as AnyObject))
+  if (!strict) {
+    strict = z.core.clone(schema, { ...schema._zod.def, catchall: z.never() })
+    strictCache.set(schema, strict)
+  }
   return strict
 }
 
 /** Validate strictly (unknown keys are errors) with the shared zod schema; 400 invalid_input on failure. */
 export function parseInput<S extends AnyObject>(schema: S, raw: RawInput): z.output<S> {
   const input = {
-    ...coerceQuery(raw.query, schema.shape as Record<string, z.ZodType>),
+    ...coerceQuery(raw.query, schema._zod.def.shape),
     ...raw.body,
   }
   const long = longStringIssues(input)
-  const result = strictOf(schema).safeParse(input)
+  const result = z.safeParse(strictOf(schema), input)
   if (long.length > 0 || !result.success) {
     const longKeys = new Set(long.map((i) => i.path[0]))
     const zodIssues = result.success

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { apiRequest } from './client'
 import { ApiError, fieldErrors } from './api-error'
 import { shouldRetry, retryDelay } from './query-client'
@@ -94,7 +94,7 @@ describe('apiRequest', () => {
     stubFetch(async () => json({ ok: true, value: 'three' }))
     const error = await apiRequest('devices/list', {}, schema).catch((e) => e)
     expect(error).toMatchObject({ type: 'invalid_response' })
-    expect(error.message).toContain('"value"')
+    expect(error.message).toContain('"value": expected number, got string')
   })
 
   it('carries Retry-After from a 429', async () => {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { ApiError } from './api-error'
 import { errorEnvelopeSchema } from './schemas/common'
 
@@ -15,11 +15,30 @@ function parseRetryAfter(header: string | null): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now())
 }
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError, json: unknown): string {
   const first = error.issues[0]
   if (!first) return 'Unexpected response shape'
   const path = first.path.length > 0 ? first.path.join('.') : '(root)'
-  return `Unexpected response from the server at "${path}": ${first.message}`
+  // zod/mini carries no message locale (it would cost bytes on every page): say it ourselves.
+  const detail =
+    first.code === 'invalid_type'
+      ? `expected ${first.expected}, got ${describeValue(valueAt(json, first.path))}`
+      : first.code === 'invalid_value'
+        ? `expected one of ${first.values.map((v) => JSON.stringify(v)).join(', ')}`
+        : first.message
+  return `Unexpected response from the server at "${path}": ${detail}`
+}
+
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let value = json
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | null)?.[key]
+  return value
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (value === null) return 'null'
+  return Array.isArray(value) ? 'array' : typeof value
 }
 
 /**
@@ -27,7 +46,7 @@ function describeIssues(error: z.ZodError): string {
  * dashboard's proxy (which adds the API key server-side). Every response is parsed with `schema`;
  * every failure becomes an {@link ApiError}.
  */
-export async function apiRequest<S extends z.ZodType>(
+export async function apiRequest<S extends z.ZodMiniType>(
   route: string,
   body: unknown,
   schema: S,
@@ -95,7 +114,7 @@ export async function apiRequest<S extends z.ZodType>(
       kind: 'invalid_response',
       status: response.status,
       requestId: headerRequestId,
-      message: describeIssues(parsed.error),
+      message: describeIssues(parsed.error, json),
     })
   }
   return parsed.data

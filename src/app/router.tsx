@@ -6,7 +6,8 @@ import {
   redirect,
 } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { optionalEnum, optionalText } from '@/lib/search-params'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
 import { accessCodesSearchSchema } from '@/features/access-codes/access-codes-search'
@@ -75,8 +76,8 @@ const accessCodeNewRoute = createRoute({
   path: '/access-codes/new',
   // `deviceId` preselects a lock; `from=device` returns to that lock's page after saving.
   validateSearch: z.object({
-    deviceId: z.string().min(1).optional().catch(undefined),
-    from: z.enum(['device', 'codes']).optional().catch(undefined),
+    deviceId: optionalText,
+    from: optionalEnum(['device', 'codes']),
   }),
   component: lazyRouteComponent(() => import('./routes/access-code-new'), 'AccessCodeNewRoute'),
 })
@@ -85,7 +86,7 @@ const accessCodeEditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/access-codes/$accessCodeId/edit',
   // Where to go back to after saving: the code's lock page or the access-codes list.
-  validateSearch: z.object({ from: z.enum(['device', 'codes']).optional().catch(undefined) }),
+  validateSearch: z.object({ from: optionalEnum(['device', 'codes']) }),
   component: lazyRouteComponent(() => import('./routes/access-code-edit'), 'AccessCodeEditRoute'),
 })
 

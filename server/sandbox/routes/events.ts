@@ -11,7 +11,7 @@ const listEventsInput = z.object({
   access_code_ids: z.array(z.string().min(1)).max(1000).optional(),
   event_type: z.string().min(1).optional(),
   event_types: z.array(z.string().min(1)).max(100).optional(),
-  since: instantSchema.optional(),
+  since: z.optional(instantSchema),
   between: z
     .array(instantSchema)
     .length(2, { message: 'between takes exactly two instants' })

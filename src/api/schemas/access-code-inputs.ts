@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * Request bodies for the access-code endpoints. One definition serves the sandbox (which
@@ -14,28 +14,32 @@ export const CODE_MAX_LENGTH = 9
 const isValidInstant = (value: string) => !Number.isNaN(Date.parse(value))
 export const instantSchema = z
   .string()
-  .refine(isValidInstant, { message: 'Must be a valid ISO 8601 date and time' })
+  .check(z.refine(isValidInstant, { message: 'Must be a valid ISO 8601 date and time' }))
 
 export const codeSchema = z
   .string()
-  .regex(/^\d+$/, { message: 'Code must contain digits only' })
-  .min(CODE_MIN_LENGTH, { message: `Code must be at least ${CODE_MIN_LENGTH} digits` })
-  .max(CODE_MAX_LENGTH, { message: `Code must be at most ${CODE_MAX_LENGTH} digits` })
+  .check(
+    z.regex(/^\d+$/, { message: 'Code must contain digits only' }),
+    z.minLength(CODE_MIN_LENGTH, { message: `Code must be at least ${CODE_MIN_LENGTH} digits` }),
+    z.maxLength(CODE_MAX_LENGTH, { message: `Code must be at most ${CODE_MAX_LENGTH} digits` }),
+  )
 
 export const nameSchema = z
   .string()
-  .trim()
-  .max(NAME_MAX_LENGTH, { message: `Name must be at most ${NAME_MAX_LENGTH} characters` })
+  .check(
+    z.trim(),
+    z.maxLength(NAME_MAX_LENGTH, { message: `Name must be at most ${NAME_MAX_LENGTH} characters` }),
+  )
 
 const codeFields = {
-  name: nameSchema.optional(),
-  code: codeSchema.optional(),
-  starts_at: instantSchema.optional(),
-  ends_at: instantSchema.optional(),
-  use_backup_access_code_pool: z.boolean().optional(),
-  is_one_time_use: z.boolean().optional(),
-  allow_external_modification: z.boolean().optional(),
-  is_offline_access_code: z.boolean().optional(),
+  name: z.optional(nameSchema),
+  code: z.optional(codeSchema),
+  starts_at: z.optional(instantSchema),
+  ends_at: z.optional(instantSchema),
+  use_backup_access_code_pool: z.optional(z.boolean()),
+  is_one_time_use: z.optional(z.boolean()),
+  allow_external_modification: z.optional(z.boolean()),
+  is_offline_access_code: z.optional(z.boolean()),
 }
 
 type Schedule = {
@@ -45,7 +49,7 @@ type Schedule = {
 }
 
 /** `starts_at` and `ends_at` come together, and the end is after the start (seed 004). */
-export function checkSchedule(value: Schedule, ctx: z.RefinementCtx) {
+export function checkSchedule(value: Schedule, ctx: z.core.$RefinementCtx<Schedule>) {
   if (value.type === 'ongoing') {
     if (value.starts_at !== undefined || value.ends_at !== undefined) {
       ctx.addIssue({
@@ -70,71 +74,77 @@ export function checkSchedule(value: Schedule, ctx: z.RefinementCtx) {
   }
 }
 
+const id = z.string().check(z.minLength(1))
+
 export const createAccessCodeInputSchema = z
-  .object({ device_id: z.string().min(1), common_code_key: z.string().optional(), ...codeFields })
-  .superRefine(checkSchedule)
+  .object({ device_id: id, common_code_key: z.optional(z.string()), ...codeFields })
+  .check(z.superRefine(checkSchedule))
 export type CreateAccessCodeInput = z.input<typeof createAccessCodeInputSchema>
 
 export const createMultipleAccessCodesInputSchema = z
   .object({
-    device_ids: z.array(z.string().min(1)).min(1, { message: 'Choose at least one device' }),
-    behavior_when_code_cannot_be_shared: z.enum(['throw', 'create_random_code']).optional(),
+    device_ids: z.array(id).check(z.minLength(1, { message: 'Choose at least one device' })),
+    behavior_when_code_cannot_be_shared: z.optional(z.enum(['throw', 'create_random_code'])),
     ...codeFields,
   })
-  .superRefine(checkSchedule)
+  .check(z.superRefine(checkSchedule))
 export type CreateMultipleAccessCodesInput = z.input<typeof createMultipleAccessCodesInputSchema>
 
 export const updateAccessCodeInputSchema = z
   .object({
-    access_code_id: z.string().min(1),
-    device_id: z.string().optional(),
-    type: z.enum(['ongoing', 'time_bound']).optional(),
+    access_code_id: id,
+    device_id: z.optional(z.string()),
+    type: z.optional(z.enum(['ongoing', 'time_bound'])),
     ...codeFields,
   })
-  .superRefine(checkSchedule)
+  .check(z.superRefine(checkSchedule))
 export type UpdateAccessCodeInput = z.input<typeof updateAccessCodeInputSchema>
 
 export const updateMultipleAccessCodesInputSchema = z
   .object({
-    common_code_key: z.string().min(1),
-    name: nameSchema.optional(),
-    starts_at: instantSchema.optional(),
-    ends_at: instantSchema.optional(),
+    common_code_key: id,
+    name: z.optional(nameSchema),
+    starts_at: z.optional(instantSchema),
+    ends_at: z.optional(instantSchema),
   })
-  .superRefine(checkSchedule)
+  .check(z.superRefine(checkSchedule))
 export type UpdateMultipleAccessCodesInput = z.input<typeof updateMultipleAccessCodesInputSchema>
 
-export const accessCodeIdInputSchema = z.object({ access_code_id: z.string().min(1) })
+export const accessCodeIdInputSchema = z.object({ access_code_id: id })
 
 export const deleteAccessCodeInputSchema = z.object({
-  access_code_id: z.string().min(1),
-  device_id: z.string().optional(),
+  access_code_id: id,
+  device_id: z.optional(z.string()),
 })
 
 export const listAccessCodesInputSchema = z
   .object({
-    device_id: z.string().min(1).optional(),
-    access_code_ids: z.array(z.string().min(1)).max(1000).optional(),
-    limit: z.number().int().positive().optional(),
+    device_id: z.optional(id),
+    access_code_ids: z.optional(z.array(id).check(z.maxLength(1000))),
+    limit: z.optional(z.int().check(z.positive())),
   })
-  .refine((v) => v.device_id !== undefined || v.access_code_ids !== undefined, {
-    message: 'Provide device_id or access_code_ids',
-    path: ['device_id'],
-  })
+  .check(
+    z.refine((v) => v.device_id !== undefined || v.access_code_ids !== undefined, {
+      message: 'Provide device_id or access_code_ids',
+      path: ['device_id'],
+    }),
+  )
 export type ListAccessCodesInput = z.input<typeof listAccessCodesInputSchema>
 
 export const getAccessCodeInputSchema = z
   .object({
-    access_code_id: z.string().min(1).optional(),
-    device_id: z.string().min(1).optional(),
-    code: z.string().optional(),
+    access_code_id: z.optional(id),
+    device_id: z.optional(id),
+    code: z.optional(z.string()),
   })
-  .refine(
-    (v) => v.access_code_id !== undefined || (v.device_id !== undefined && v.code !== undefined),
-    {
-      message: 'Provide access_code_id, or device_id and code',
-      path: ['access_code_id'],
-    },
+  .check(
+    z.refine(
+      (v) => v.access_code_id !== undefined || (v.device_id !== undefined && v.code !== undefined),
+      {
+        message: 'Provide access_code_id, or device_id and code',
+        path: ['access_code_id'],
+      },
+    ),
   )
 
-export const generateCodeInputSchema = z.object({ device_id: z.string().min(1) })
+export const generateCodeInputSchema = z.object({ device_id: id })

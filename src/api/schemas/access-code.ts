@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { isoDateTime, seamErrorSchema, seamWarningSchema } from './common'
 
 export const ACCESS_CODE_STATUSES = ['setting', 'set', 'unset', 'removing', 'unknown'] as const
@@ -9,6 +9,13 @@ export const ACCESS_CODE_TYPES = ['ongoing', 'time_bound'] as const
 export const accessCodeTypeSchema = z.enum(ACCESS_CODE_TYPES)
 export type AccessCodeType = z.infer<typeof accessCodeTypeSchema>
 
+const nullableText = z._default(z.nullable(z.string()), null)
+const optionalInstant = z.optional(z.nullable(isoDateTime))
+const issues = {
+  errors: z._default(z.array(seamErrorSchema), []),
+  warnings: z._default(z.array(seamWarningSchema), []),
+}
+
 /**
  * A managed access code (seed 002). Unknown keys pass; fields a provider may omit default to
  * what Seam documents, so Seam's own fake and a live API both parse.
@@ -16,26 +23,25 @@ export type AccessCodeType = z.infer<typeof accessCodeTypeSchema>
 export const accessCodeSchema = z.looseObject({
   access_code_id: z.string(),
   device_id: z.string(),
-  name: z.string().nullable().default(null),
-  code: z.string().nullable().default(null),
-  common_code_key: z.string().nullable().default(null),
+  name: nullableText,
+  code: nullableText,
+  common_code_key: nullableText,
   type: accessCodeTypeSchema,
   // A status this client does not know yet is shown as `unknown` rather than breaking the page.
-  status: accessCodeStatusSchema.catch('unknown'),
-  starts_at: isoDateTime.nullable().optional(),
-  ends_at: isoDateTime.nullable().optional(),
+  status: z.catch(accessCodeStatusSchema, 'unknown'),
+  starts_at: optionalInstant,
+  ends_at: optionalInstant,
   created_at: isoDateTime,
-  errors: z.array(seamErrorSchema).default([]),
-  warnings: z.array(seamWarningSchema).default([]),
-  is_managed: z.boolean().default(true),
-  is_backup: z.boolean().optional(),
-  is_backup_access_code_available: z.boolean().default(false),
-  is_external_modification_allowed: z.boolean().default(false),
-  is_offline_access_code: z.boolean().default(false),
-  is_one_time_use: z.boolean().default(false),
-  is_scheduled_on_device: z.boolean().nullable().optional(),
-  is_waiting_for_code_assignment: z.boolean().optional(),
-  pulled_backup_access_code_id: z.string().nullable().optional(),
+  ...issues,
+  is_managed: z._default(z.boolean(), true),
+  is_backup: z.optional(z.boolean()),
+  is_backup_access_code_available: z._default(z.boolean(), false),
+  is_external_modification_allowed: z._default(z.boolean(), false),
+  is_offline_access_code: z._default(z.boolean(), false),
+  is_one_time_use: z._default(z.boolean(), false),
+  is_scheduled_on_device: z.optional(z.nullable(z.boolean())),
+  is_waiting_for_code_assignment: z.optional(z.boolean()),
+  pulled_backup_access_code_id: z.optional(z.nullable(z.string())),
 })
 export type AccessCode = z.infer<typeof accessCodeSchema>
 
@@ -43,15 +49,14 @@ export type AccessCode = z.infer<typeof accessCodeSchema>
 export const unmanagedAccessCodeSchema = z.looseObject({
   access_code_id: z.string(),
   device_id: z.string(),
-  name: z.string().nullable().default(null),
-  code: z.string().nullable().default(null),
-  type: accessCodeTypeSchema.default('ongoing'),
-  status: accessCodeStatusSchema.catch('set'),
-  starts_at: isoDateTime.nullable().optional(),
-  ends_at: isoDateTime.nullable().optional(),
+  name: nullableText,
+  code: nullableText,
+  type: z._default(accessCodeTypeSchema, 'ongoing'),
+  status: z.catch(accessCodeStatusSchema, 'set'),
+  starts_at: optionalInstant,
+  ends_at: optionalInstant,
   created_at: isoDateTime,
-  errors: z.array(seamErrorSchema).default([]),
-  warnings: z.array(seamWarningSchema).default([]),
-  is_managed: z.literal(false).default(false),
+  ...issues,
+  is_managed: z._default(z.literal(false), false),
 })
 export type UnmanagedAccessCode = z.infer<typeof unmanagedAccessCodeSchema>

@@ -1,7 +1,7 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** ISO-8601 timestamp as Seam sends it; kept as a string so it round-trips unchanged. */
-export const isoDateTime = z.string().min(1)
+export const isoDateTime = z.string().check(z.minLength(1))
 
 /**
  * An error or warning on a device or access code. `error_code`/`warning_code` is a free string:
@@ -9,22 +9,22 @@ export const isoDateTime = z.string().min(1)
  */
 export const seamErrorSchema = z.looseObject({
   error_code: z.string(),
-  message: z.string().default(''),
-  created_at: isoDateTime.optional(),
+  message: z._default(z.string(), ''),
+  created_at: z.optional(isoDateTime),
 })
 export type SeamError = z.infer<typeof seamErrorSchema>
 
 export const seamWarningSchema = z.looseObject({
   warning_code: z.string(),
-  message: z.string().default(''),
-  created_at: isoDateTime.optional(),
+  message: z._default(z.string(), ''),
+  created_at: z.optional(isoDateTime),
 })
 export type SeamWarning = z.infer<typeof seamWarningSchema>
 
 /** Seam nests validation errors like zod's `format()`: `{ _errors: [], field: { _errors: [...] } }`. */
 export type ValidationErrors = { _errors?: string[] } & { [field: string]: unknown }
-export const validationErrorsSchema: z.ZodType<ValidationErrors> = z.looseObject({
-  _errors: z.array(z.string()).optional(),
+export const validationErrorsSchema: z.ZodMiniType<ValidationErrors> = z.looseObject({
+  _errors: z.optional(z.array(z.string())),
 })
 
 export const errorEnvelopeSchema = z.object({
@@ -32,8 +32,8 @@ export const errorEnvelopeSchema = z.object({
   error: z.looseObject({
     type: z.string(),
     message: z.string(),
-    request_id: z.string().optional(),
-    validation_errors: validationErrorsSchema.optional(),
+    request_id: z.optional(z.string()),
+    validation_errors: z.optional(validationErrorsSchema),
   }),
 })
 export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>

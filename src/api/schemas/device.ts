@@ -1,10 +1,10 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { isoDateTime, seamErrorSchema, seamWarningSchema } from './common'
 
 export const codeConstraintSchema = z.looseObject({
   constraint_type: z.string(),
-  min_length: z.number().optional(),
-  max_length: z.number().optional(),
+  min_length: z.optional(z.number()),
+  max_length: z.optional(z.number()),
 })
 export type CodeConstraint = z.infer<typeof codeConstraintSchema>
 
@@ -12,50 +12,51 @@ export type CodeConstraint = z.infer<typeof codeConstraintSchema>
 export const batteryStatusSchema = z.enum(['critical', 'low', 'good', 'full'])
 
 export const devicePropertiesSchema = z.looseObject({
-  name: z.string().optional(),
-  online: z.boolean().default(false),
-  locked: z.boolean().optional(),
-  door_open: z.boolean().optional(),
+  name: z.optional(z.string()),
+  online: z._default(z.boolean(), false),
+  locked: z.optional(z.boolean()),
+  door_open: z.optional(z.boolean()),
   /** 0..1 */
-  battery_level: z.number().min(0).max(1).optional(),
-  battery: z
-    .looseObject({ level: z.number(), status: batteryStatusSchema.or(z.string()) })
-    .optional(),
-  manufacturer: z.string().optional(),
-  model: z
-    .looseObject({
-      display_name: z.string().optional(),
-      manufacturer_display_name: z.string().optional(),
-    })
-    .optional(),
-  image_url: z.string().optional(),
-  supported_code_lengths: z.array(z.number().int()).optional(),
-  code_constraints: z.array(codeConstraintSchema).optional(),
-  max_active_codes_supported: z.number().optional(),
-  supports_backup_access_code_pool: z.boolean().optional(),
-  serial_number: z.string().optional(),
+  battery_level: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  battery: z.optional(
+    z.looseObject({ level: z.number(), status: z.union([batteryStatusSchema, z.string()]) }),
+  ),
+  manufacturer: z.optional(z.string()),
+  model: z.optional(
+    z.looseObject({
+      display_name: z.optional(z.string()),
+      manufacturer_display_name: z.optional(z.string()),
+    }),
+  ),
+  image_url: z.optional(z.string()),
+  supported_code_lengths: z.optional(z.array(z.int())),
+  code_constraints: z.optional(z.array(codeConstraintSchema)),
+  max_active_codes_supported: z.optional(z.number()),
+  supports_backup_access_code_pool: z.optional(z.boolean()),
+  serial_number: z.optional(z.string()),
 })
 export type DeviceProperties = z.infer<typeof devicePropertiesSchema>
 
 export const deviceSchema = z.looseObject({
   device_id: z.string(),
   device_type: z.string(),
-  display_name: z.string().default(''),
-  nickname: z.string().optional(),
+  display_name: z._default(z.string(), ''),
+  nickname: z.optional(z.string()),
   properties: devicePropertiesSchema,
-  location: z
-    .looseObject({
-      location_name: z.string().optional(),
-      timezone: z.string().optional(),
-    })
-    .nullable()
-    .optional(),
-  capabilities_supported: z.array(z.string()).default([]),
-  errors: z.array(seamErrorSchema).default([]),
-  warnings: z.array(seamWarningSchema).default([]),
+  location: z.optional(
+    z.nullable(
+      z.looseObject({
+        location_name: z.optional(z.string()),
+        timezone: z.optional(z.string()),
+      }),
+    ),
+  ),
+  capabilities_supported: z._default(z.array(z.string()), []),
+  errors: z._default(z.array(seamErrorSchema), []),
+  warnings: z._default(z.array(seamWarningSchema), []),
   created_at: isoDateTime,
   workspace_id: z.string(),
-  connected_account_id: z.string().optional(),
-  can_program_online_access_codes: z.boolean().optional(),
+  connected_account_id: z.optional(z.string()),
+  can_program_online_access_codes: z.optional(z.boolean()),
 })
 export type Device = z.infer<typeof deviceSchema>

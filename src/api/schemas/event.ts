@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { isoDateTime } from './common'
 
 /** An event from `events/list`. Payload keys vary by type, so unknown keys pass. */
@@ -8,10 +8,10 @@ export const seamEventSchema = z.looseObject({
   workspace_id: z.string(),
   created_at: isoDateTime,
   occurred_at: isoDateTime,
-  device_id: z.string().optional(),
-  access_code_id: z.string().optional(),
-  connected_account_id: z.string().optional(),
-  backup_access_code_id: z.string().optional(),
-  code: z.string().nullable().optional(),
+  device_id: z.optional(z.string()),
+  access_code_id: z.optional(z.string()),
+  connected_account_id: z.optional(z.string()),
+  backup_access_code_id: z.optional(z.string()),
+  code: z.optional(z.nullable(z.string())),
 })
 export type SeamEvent = z.infer<typeof seamEventSchema>

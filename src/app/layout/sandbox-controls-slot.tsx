@@ -1,8 +1,14 @@
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
-import { SandboxControls } from '@/features/sandbox-controls/components/sandbox-controls'
 import { useIsSandbox } from '@/features/workspace/api/get-backend-info'
+
+// Its own chunk: a live workspace never loads it, and a demo does not wait for it.
+const SandboxControls = lazy(() =>
+  import('@/features/sandbox-controls/components/sandbox-controls').then((m) => ({
+    default: m.SandboxControls,
+  })),
+)
 
 /** The demo-controls drawer in the header, only when the backend is the sandbox. */
 export function SandboxControlsSlot() {
@@ -19,5 +25,9 @@ export function SandboxControlsSlot() {
     [devices.data],
   )
   if (!isSandbox) return null
-  return <SandboxControls devices={options} />
+  return (
+    <Suspense fallback={null}>
+      <SandboxControls devices={options} />
+    </Suspense>
+  )
 }

@@ -1,17 +1,9 @@
-import { z } from 'zod'
 import type { DataTableState } from './use-data-table'
 
 /**
  * A table's view held in the URL: `?q=…&sort=col&dir=asc&<facet>=a,b`. These helpers map that
  * flat search object to the table's state and back, so every table keeps its view the same way.
  */
-
-// The router parses `?q=1234` as a number; accept it back as text rather than dropping it.
-export const searchText = z
-  .union([z.string(), z.number(), z.boolean()])
-  .transform(String)
-  .optional()
-  .catch(undefined)
 
 /** The search keys every table has; facets add one comma-separated key each. */
 export type TableSearchBase<Sort extends string> = {

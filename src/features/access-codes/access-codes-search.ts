@@ -1,8 +1,8 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { optionalEnum, searchText } from '@/lib/search-params'
 import { ACCESS_CODE_STATUSES, ACCESS_CODE_TYPES } from '@/api/schemas/access-code'
 import type { DataTableState } from '@/components/data-table/use-data-table'
 import {
-  searchText,
   searchToTableState,
   tableStateToSearch,
   type FacetValues,
@@ -28,8 +28,8 @@ export const BACKUP_FACETS = ['available', 'pulled', 'not_eligible'] as const
  */
 export const accessCodesSearchSchema = z.object({
   q: searchText,
-  sort: z.enum(ACCESS_CODE_SORT_COLUMNS).optional().catch(undefined),
-  dir: z.enum(['asc', 'desc']).optional().catch(undefined),
+  sort: optionalEnum(ACCESS_CODE_SORT_COLUMNS),
+  dir: optionalEnum(['asc', 'desc']),
   status: searchText,
   type: searchText,
   device: searchText,

@@ -1,7 +1,7 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import { optionalEnum, searchText } from '@/lib/search-params'
 import type { DataTableState } from '@/components/data-table/use-data-table'
 import {
-  searchText,
   searchToTableState,
   tableStateToSearch,
   type FacetValues,
@@ -27,8 +27,8 @@ export const ISSUE_VALUES = ['errors', 'warnings', 'none'] as const
  */
 export const devicesSearchSchema = z.object({
   q: searchText,
-  sort: z.enum(DEVICE_SORT_COLUMNS).optional().catch(undefined),
-  dir: z.enum(['asc', 'desc']).optional().catch(undefined),
+  sort: optionalEnum(DEVICE_SORT_COLUMNS),
+  dir: optionalEnum(['asc', 'desc']),
   online: searchText,
   manufacturer: searchText,
   issues: searchText,

@@ -2,7 +2,8 @@ import { describe, expect, it, vi, afterEach } from 'vitest'
 import { render, screen, within } from '@testing-library/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { eventsListBody, sortNewestFirst } from './api/list-events'
-import { customRangeError, eventsSearchSchema, expandEventType } from './events-search'
+import { eventsSearchSchema } from './events-search'
+import { customRangeError, expandEventType } from './events-filters'
 import { EventHistory } from './components/event-history'
 
 const NOW = Date.parse('2025-03-10T12:00:00Z')

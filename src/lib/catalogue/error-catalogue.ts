@@ -11,17 +11,9 @@
 
 export type IssueKind = 'error' | 'warning'
 
-/** How urgently someone should act. Errors are `critical`/`high`; warnings `medium`/`low`. */
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
-export type Severity = (typeof SEVERITIES)[number]
-export const severityLabel: Record<Severity, string> = {
-  critical: 'Critical',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-}
-/** For sorting: lower is more urgent. */
-export const severityRank: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 }
+import { type Severity } from './severity'
+
+export { SEVERITIES, severityLabel, severityRank, type Severity } from './severity'
 
 /** What the issue is attached to: an access code, a device, or either. */
 export type IssueSubject = 'access_code' | 'device'

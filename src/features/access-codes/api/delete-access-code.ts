@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
 import type { AccessCode } from '@/api/schemas/access-code'
 import { accessCodeKeys } from './access-code-keys'
 import { upsertAccessCodes } from './access-code-cache'
 
 const deleteAccessCodeResponse = z.looseObject({
-  action_attempt: z.looseObject({ action_attempt_id: z.string().optional() }).optional(),
+  action_attempt: z.optional(z.looseObject({ action_attempt_id: z.optional(z.string()) })),
 })
 
 /** `access_codes/delete { access_code_id }`: Seam starts removing the code from the lock. */

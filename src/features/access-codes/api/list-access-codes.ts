@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import pLimit from 'p-limit'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
 import { accessCodeSchema, type AccessCode } from '@/api/schemas/access-code'
 import { accessCodeKeys } from './access-code-keys'

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
 import { accessCodeSchema, type AccessCode } from '@/api/schemas/access-code'
 import { accessCodeKeys } from './access-code-keys'
@@ -8,12 +8,14 @@ import { upsertAccessCodes } from './access-code-cache'
 // Seed 000 names the key `backup_access_code`; Seam's current SDK reads `access_code`.
 const pullBackupResponse = z
   .looseObject({
-    backup_access_code: accessCodeSchema.optional(),
-    access_code: accessCodeSchema.optional(),
+    backup_access_code: z.optional(accessCodeSchema),
+    access_code: z.optional(accessCodeSchema),
   })
-  .refine((r) => r.backup_access_code !== undefined || r.access_code !== undefined, {
-    message: 'The response has no backup_access_code',
-  })
+  .check(
+    z.refine((r) => r.backup_access_code !== undefined || r.access_code !== undefined, {
+      message: 'The response has no backup_access_code',
+    }),
+  )
 
 /** `access_codes/pull_backup_access_code { access_code_id }` → the backup code now on the lock. */
 export async function pullBackupAccessCode(accessCodeId: string): Promise<AccessCode> {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import {
   checkSchedule,
   codeSchema,
@@ -94,7 +94,7 @@ function scheduleIssues(starts: string, ends: string): Issue[] {
   const collector = {
     addIssue: (issue: { path?: PropertyKey[]; message?: string }) =>
       issues.push({ path: issue.path ?? [], message: issue.message ?? '' }),
-  } as unknown as z.RefinementCtx
+  } as unknown as Parameters<typeof checkSchedule>[1]
   checkSchedule({ type: 'time_bound', starts_at: starts, ends_at: ends }, collector)
   return issues.map((i) =>
     i.path[0] === 'ends_at' && /after/.test(i.message)
@@ -106,66 +106,71 @@ function scheduleIssues(starts: string, ends: string): Issue[] {
 export function accessCodeFormSchema(ctx: AccessCodeFormContext) {
   const now = ctx.now ?? Date.now
   const { shape } = createMultipleAccessCodesInputSchema
-  return z
-    .object({
-      device_ids: ctx.mode === 'create' ? shape.device_ids : z.array(z.string()),
-      name: z.string(),
-      code: z.string(),
-      type: accessCodeTypeSchema,
-      starts_at: z.string(),
-      ends_at: z.string(),
-      use_backup_access_code_pool: z.boolean(),
-    })
-    .superRefine((v, rc) => {
-      const add = (path: AccessCodeFormField, message: string) =>
-        rc.addIssue({ code: 'custom', path: [path], message })
+  const fields = z.object({
+    device_ids: ctx.mode === 'create' ? shape.device_ids : z.array(z.string()),
+    name: z.string(),
+    code: z.string(),
+    type: accessCodeTypeSchema,
+    starts_at: z.string(),
+    ends_at: z.string(),
+    use_backup_access_code_pool: z.boolean(),
+  })
+  return z.pipe(
+    fields.check(
+      z.superRefine((v, rc) => {
+        const add = (path: AccessCodeFormField, message: string) =>
+          rc.addIssue({ code: 'custom', path: [path], message })
 
-      if (ctx.mode === 'create' && v.device_ids.length > 0 && ctx.rules.lengths.length === 0) {
-        add(
-          'device_ids',
-          'These locks have no code length in common, so they cannot share a code. Choose fewer locks.',
-        )
-      }
+        if (ctx.mode === 'create' && v.device_ids.length > 0 && ctx.rules.lengths.length === 0) {
+          add(
+            'device_ids',
+            'These locks have no code length in common, so they cannot share a code. Choose fewer locks.',
+          )
+        }
 
-      const name = nameSchema.safeParse(v.name)
-      if (!name.success) add('name', name.error.issues[0]!.message)
-      else if (name.data === '') add('name', 'Enter a name, e.g. "Cleaner" or "Guest: Smith".')
-      else if (name.data.length > ctx.rules.nameMaxLength)
-        add('name', `This lock allows names of at most ${ctx.rules.nameMaxLength} characters.`)
-      else if (name.data.length < ctx.rules.nameMinLength)
-        add('name', `This lock needs names of at least ${ctx.rules.nameMinLength} characters.`)
+        const name = nameSchema.safeParse(v.name)
+        if (!name.success) add('name', name.error.issues[0]!.message)
+        else if (name.data === '') add('name', 'Enter a name, e.g. "Cleaner" or "Guest: Smith".')
+        else if (name.data.length > ctx.rules.nameMaxLength)
+          add('name', `This lock allows names of at most ${ctx.rules.nameMaxLength} characters.`)
+        else if (name.data.length < ctx.rules.nameMinLength)
+          add('name', `This lock needs names of at least ${ctx.rules.nameMinLength} characters.`)
 
-      const code = v.code.trim()
-      if (code === '') {
-        if (ctx.codeRequired) add('code', 'Enter a code, or generate one.')
-      } else {
-        const shared = codeSchema.safeParse(code)
-        const problem = shared.success
-          ? codeProblem(code, ctx.rules)
-          : shared.error.issues[0]!.message
-        if (problem) add('code', problem)
-      }
+        const code = v.code.trim()
+        if (code === '') {
+          if (ctx.codeRequired) add('code', 'Enter a code, or generate one.')
+        } else {
+          const shared = codeSchema.safeParse(code)
+          const problem = shared.success
+            ? codeProblem(code, ctx.rules)
+            : shared.error.issues[0]!.message
+          if (problem) add('code', problem)
+        }
 
-      if (v.type === 'time_bound') {
-        const startProblem = wallTimeProblem(v.starts_at, 'starts_at', ctx.timeZone)
-        const endProblem = wallTimeProblem(v.ends_at, 'ends_at', ctx.timeZone)
-        if (startProblem) add('starts_at', startProblem)
-        if (endProblem) add('ends_at', endProblem)
-        if (!startProblem && !endProblem) {
-          const starts = toInstant(v.starts_at, ctx.timeZone)
-          const ends = toInstant(v.ends_at, ctx.timeZone)
-          const schedule = scheduleIssues(starts, ends)
-          for (const issue of schedule) add(issue.path[0] as AccessCodeFormField, issue.message)
-          if (schedule.length === 0 && Date.parse(ends) <= now()) {
-            add('ends_at', 'The end must be in the future.')
+        if (v.type === 'time_bound') {
+          const startProblem = wallTimeProblem(v.starts_at, 'starts_at', ctx.timeZone)
+          const endProblem = wallTimeProblem(v.ends_at, 'ends_at', ctx.timeZone)
+          if (startProblem) add('starts_at', startProblem)
+          if (endProblem) add('ends_at', endProblem)
+          if (!startProblem && !endProblem) {
+            const starts = toInstant(v.starts_at, ctx.timeZone)
+            const ends = toInstant(v.ends_at, ctx.timeZone)
+            const schedule = scheduleIssues(starts, ends)
+            for (const issue of schedule) add(issue.path[0] as AccessCodeFormField, issue.message)
+            if (schedule.length === 0 && Date.parse(ends) <= now()) {
+              add('ends_at', 'The end must be in the future.')
+            }
+          }
+          if (v.use_backup_access_code_pool && !ctx.backupPoolSupported) {
+            add(
+              'use_backup_access_code_pool',
+              'Not every chosen lock supports the backup code pool.',
+            )
           }
         }
-        if (v.use_backup_access_code_pool && !ctx.backupPoolSupported) {
-          add('use_backup_access_code_pool', 'Not every chosen lock supports the backup code pool.')
-        }
-      }
-    })
-    .transform((v): AccessCodeDraft => {
+      }),
+    ),
+    z.transform((v: z.output<typeof fields>): AccessCodeDraft => {
       const draft: AccessCodeDraft = {
         device_ids: v.device_ids,
         name: v.name.trim(),
@@ -180,7 +185,8 @@ export function accessCodeFormSchema(ctx: AccessCodeFormContext) {
           draft.use_backup_access_code_pool = v.use_backup_access_code_pool
       }
       return draft
-    })
+    }),
+  )
 }
 
 /** Wall time → ISO instant; only call after {@link wallTimeProblem} returned null. */

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
 import { deviceSchema } from '@/api/schemas/device'
 import { deviceKeys } from './list-devices'

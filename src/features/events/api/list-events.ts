@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
 import { seamEventSchema, type SeamEvent } from '@/api/schemas/event'
 

@@ -10,12 +10,8 @@ import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { EVENT_CATALOGUE } from '@/lib/catalogue/event-catalogue'
 import { EVENTS_REFRESH_MS, MAX_EVENT_LIMIT, useEvents, type EventRange } from '../api/list-events'
-import {
-  EVENT_TYPE_GROUPS,
-  customRangeError,
-  filtersFromSearch,
-  type EventsSearch,
-} from '../events-search'
+import type { EventsSearch } from '../events-search'
+import { EVENT_TYPE_GROUPS, customRangeError, filtersFromSearch } from '../events-filters'
 import { formatInstant, fromLocalInputValue, toLocalInputValue } from '../format-time'
 import { EventSummary } from './event-summary'
 import { SelectField, fieldClass } from '@/components/ui/select-field'

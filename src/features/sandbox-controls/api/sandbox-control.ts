@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
 
 /**
@@ -11,7 +11,7 @@ export const sandboxKeys = {
   clock: () => [...sandboxKeys.all, 'clock'] as const,
 }
 
-const clockResponse = z.looseObject({ now: z.string(), offset_ms: z.number().optional() })
+const clockResponse = z.looseObject({ now: z.string(), offset_ms: z.optional(z.number()) })
 export type SandboxClock = z.infer<typeof clockResponse>
 
 export const sandboxClockQueryOptions = () =>
@@ -62,7 +62,7 @@ export function faultBody(input: FaultInput): Record<string, unknown> {
 }
 
 const okResponse = z.looseObject({})
-const faultsResponse = z.looseObject({ faults: z.array(z.looseObject({})).default([]) })
+const faultsResponse = z.looseObject({ faults: z._default(z.array(z.looseObject({})), []) })
 
 export type SandboxAction =
   | { type: 'advance'; ms: number }

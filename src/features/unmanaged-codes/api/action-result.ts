@@ -1,10 +1,10 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { ApiError } from '@/api/api-error'
 import { actionAttemptSchema } from '@/api/schemas/action-attempt'
 
 /** Convert and delete answer with an action attempt (or, on some backends, nothing at all). */
 export const actionResponseSchema = z.looseObject({
-  action_attempt: actionAttemptSchema.optional(),
+  action_attempt: z.optional(actionAttemptSchema),
 })
 
 /** An attempt that already failed is a failure of the request, with Seam's message. */

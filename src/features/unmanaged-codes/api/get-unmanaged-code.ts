@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
 import { unmanagedAccessCodeSchema } from '@/api/schemas/access-code'
 import { unmanagedCodeKeys } from './unmanaged-code-keys'

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { ApiError } from '@/api/api-error'
 import { API_BASE } from '@/api/client'
 import { workspaceKeys } from './get-workspace'

@@ -1,0 +1,47 @@
+import { KNOWN_EVENT_TYPES } from '@/lib/catalogue/event-catalogue'
+import type { EventFilters } from './api/list-events'
+import type { EventsSearch } from './events-search'
+
+// Apart from the search schema, which the route tree loads up front, because these need the
+// event catalogue, which only the events page should load.
+
+/** Type filter values that stand for a whole family of events. */
+export const EVENT_TYPE_GROUPS = {
+  'access_code.*': 'All access code events',
+  'device.*': 'All device events',
+} as const
+
+/** `access_code.*` → every known access-code event type; a single type stays as it is. */
+export function expandEventType(type: string | undefined): string[] | undefined {
+  if (!type) return undefined
+  if (type.endsWith('.*')) {
+    const prefix = type.slice(0, -1)
+    return KNOWN_EVENT_TYPES.filter((t) => t.startsWith(prefix))
+  }
+  return [type]
+}
+
+/** A custom range whose end is not after its start; the page says so instead of querying. */
+export function customRangeError(search: Pick<EventsSearch, 'range' | 'from' | 'to'>) {
+  if (search.range !== 'custom') return undefined
+  const from = search.from ? Date.parse(search.from) : NaN
+  const to = search.to ? Date.parse(search.to) : NaN
+  if (search.from && Number.isNaN(from)) return 'The start is not a valid date and time.'
+  if (search.to && Number.isNaN(to)) return 'The end is not a valid date and time.'
+  if (!Number.isNaN(from) && !Number.isNaN(to) && to <= from)
+    return 'The end must be after the start.'
+  return undefined
+}
+
+export function filtersFromSearch(search: EventsSearch): EventFilters {
+  const rangeValid = customRangeError(search) === undefined
+  return {
+    deviceId: search.device,
+    accessCodeId: search.code,
+    eventTypes: expandEventType(search.type),
+    range: rangeValid ? search.range : 'all',
+    from: search.from,
+    to: search.to,
+    limit: search.limit,
+  }
+}
