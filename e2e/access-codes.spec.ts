@@ -67,6 +67,27 @@ function recordPolls(page: Page) {
 }
 
 const table = (page: Page) => page.getByRole('table', { name: 'Access codes' })
+
+/** `ACCESS_CODE_ROW_HEIGHT` in src/features/access-codes/components/access-codes-table.tsx. */
+const ACCESS_CODE_ROW_HEIGHT = 64
+
+/** Scrolls the table from top to bottom and returns every distinct rendered data-row height. */
+async function renderedRowHeights(page: Page): Promise<number[]> {
+  return page.getByRole('region', { name: 'Access codes' }).evaluate(async (region) => {
+    const heights = new Set<number>()
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+    for (let top = 0; ; top += region.clientHeight) {
+      region.scrollTop = top
+      await frame()
+      await frame()
+      for (const row of region.querySelectorAll('tbody tr[aria-rowindex]'))
+        heights.add(Math.round(row.getBoundingClientRect().height * 2) / 2)
+      if (top >= region.scrollHeight) break
+    }
+    region.scrollTop = 0
+    return [...heights].sort((a, b) => a - b)
+  })
+}
 const rowNamed = (page: Page, name: string) =>
   table(page).locator('tbody tr[aria-rowindex]').filter({ hasText: name })
 const statusIn = (page: Page, name: string) => rowNamed(page, name).locator('[data-status]:visible')
@@ -348,6 +369,8 @@ test.describe('access codes', () => {
 
     expect(await seriousA11yViolations(page)).toEqual([])
     await snapshot(page, 'access-codes-workspace-1440')
+    // The virtualizer relies on every row being exactly this tall (rows are never measured).
+    expect(await renderedRowHeights(page)).toEqual([ACCESS_CODE_ROW_HEIGHT])
 
     await page.setViewportSize({ width: 375, height: 800 })
     await page.goto('/access-codes')
@@ -358,6 +381,7 @@ test.describe('access codes', () => {
     expect(overflow).toBeLessThanOrEqual(0)
     expect(await seriousA11yViolations(page)).toEqual([])
     await snapshot(page, 'access-codes-workspace-375')
+    expect(await renderedRowHeights(page)).toEqual([ACCESS_CODE_ROW_HEIGHT])
   })
 
   test('locks whose codes fail to load show a retry row each; retrying one brings its codes', async ({

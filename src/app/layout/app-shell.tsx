@@ -1,5 +1,6 @@
 import { Link, Outlet } from '@tanstack/react-router'
 import { KeyRound, LockKeyhole, ListChecks, ScrollText, DoorClosed } from 'lucide-react'
+import { IconSprite } from '@/components/ui/sprite-icon'
 import { WorkspaceHeader } from '@/features/workspace/components/workspace-header'
 import { AccessCodePoller } from '@/features/access-codes/components/access-code-poller'
 
@@ -13,6 +14,7 @@ const nav = [
 export function AppShell({ extraHeader }: { extraHeader?: React.ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
+      <IconSprite />
       {/* Keeps every transitional access code fresh, whichever page shows it. */}
       <AccessCodePoller />
       <a

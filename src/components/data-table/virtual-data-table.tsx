@@ -27,7 +27,7 @@
  * replaced by two spacer rows (the padding-row technique), so the markup stays a valid table.
  * `performance.mark('table:first-rows')` is set once the first non-empty rows render.
  */
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Row, RowData } from '@tanstack/react-table'
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react'
@@ -58,6 +58,12 @@ export type VirtualDataTableProps<TData extends RowData> = {
   rowClassName?: (row: TData) => string | undefined
   /** Estimated row height in px, before measurement. */
   estimateRowHeight?: number
+  /**
+   * A fixed height (px) for every data row: rows are then never measured. Measuring re-lays out
+   * every row after the measured one, which on 10,000 rows made each scroll step a long task.
+   * Cells must fit it (truncate or clamp their text).
+   */
+  rowHeight?: number
   /** Max height of the scroll container (CSS). */
   maxHeight?: string
   /** Min width of the table (CSS); narrower screens scroll horizontally inside the container. */
@@ -79,6 +85,7 @@ export function VirtualDataTable<TData extends RowData>({
   rowMessage,
   rowClassName,
   estimateRowHeight = 52,
+  rowHeight,
   maxHeight = 'max(24rem, calc(100dvh - 16rem))',
   minWidth = '56rem',
   firstRowsMark = 'table:first-rows',
@@ -105,7 +112,10 @@ export function VirtualDataTable<TData extends RowData>({
   // Stable callbacks: the virtualizer re-measures every row whenever these change identity,
   // which on 10,000 rows turned each scroll step into a long task.
   const getItemKey = useCallback((index: number) => entries[index]?.key ?? index, [entries])
-  const estimateSize = useCallback(() => estimateRowHeight, [estimateRowHeight])
+  const estimateSize = useCallback(
+    () => rowHeight ?? estimateRowHeight,
+    [rowHeight, estimateRowHeight],
+  )
   const getScrollElement = useCallback(() => scrollRef.current, [])
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer returns fresh values each render by design
@@ -114,7 +124,8 @@ export function VirtualDataTable<TData extends RowData>({
     getScrollElement,
     estimateSize,
     getItemKey,
-    overscan: 8,
+    // Few extra rows: a fast scroll renders every row anew, so each one costs.
+    overscan: 3,
   })
 
   const showRows = !loading && rows.length > 0
@@ -257,25 +268,15 @@ export function VirtualDataTable<TData extends RowData>({
                   )
                 }
                 return (
-                  <tr
+                  <DataRow
                     key={entry.key}
-                    data-index={item.index}
-                    ref={virtualizer.measureElement}
-                    aria-rowindex={item.index + 2}
-                    className={cn('hover:bg-slate-50', rowClassName?.(entry.row.original))}
-                  >
-                    {entry.row.getAllCells().map((cell) => (
-                      <td
-                        key={cell.id}
-                        className={cn(
-                          'border-b border-slate-100 px-3 py-2.5 align-middle text-slate-800',
-                          cell.column.columnDef.meta?.cellClassName,
-                        )}
-                      >
-                        <table.FlexRender cell={cell} />
-                      </td>
-                    ))}
-                  </tr>
+                    table={table}
+                    row={entry.row}
+                    index={item.index}
+                    height={rowHeight}
+                    measure={rowHeight === undefined ? virtualizer.measureElement : undefined}
+                    className={rowClassName?.(entry.row.original)}
+                  />
                 )
               })}
               {paddingBottom > 0 ? (
@@ -290,3 +291,46 @@ export function VirtualDataTable<TData extends RowData>({
     </div>
   )
 }
+
+type DataRowProps<TData extends RowData> = {
+  table: DataTable<TData>
+  row: Row<DataTableFeatures, TData>
+  index: number
+  height: number | undefined
+  measure: ((node: Element | null) => void) | undefined
+  className: string | undefined
+}
+
+// Memoised: a scroll step renders only the rows that came into view, not every visible row.
+// Row objects are stable until the data, sort or filters change.
+const DataRow = memo(function DataRow<TData extends RowData>({
+  table,
+  row,
+  index,
+  height,
+  measure,
+  className,
+}: DataRowProps<TData>) {
+  return (
+    <tr
+      data-index={index}
+      ref={measure}
+      aria-rowindex={index + 2}
+      style={height === undefined ? undefined : { height }}
+      className={cn('hover:bg-slate-50', className)}
+    >
+      {row.getAllCells().map((cell) => (
+        <td
+          key={cell.id}
+          className={cn(
+            'border-b border-slate-100 px-3 py-2.5 align-middle text-slate-800',
+            height !== undefined && 'overflow-hidden',
+            cell.column.columnDef.meta?.cellClassName,
+          )}
+        >
+          <table.FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  )
+}) as <TData extends RowData>(props: DataRowProps<TData>) => ReactNode

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Check, Copy } from 'lucide-react'
 import { Button, type ButtonProps } from './button'
+import { SpriteIcon } from './sprite-icon'
 
 /** Copies `value` to the clipboard and says so, for screen readers too. */
 export function CopyButton({
@@ -30,11 +31,7 @@ export function CopyButton({
         window.setTimeout(() => setCopied(false), 1500)
       }}
     >
-      {copied ? (
-        <Check aria-hidden="true" className="size-4" />
-      ) : (
-        <Copy aria-hidden="true" className="size-4" />
-      )}
+      <SpriteIcon icon={copied ? Check : Copy} className="size-4" />
       {children}
       <span aria-live="polite" className="sr-only">
         {copied ? 'Copied' : ''}

@@ -42,19 +42,3 @@ export function removeAccessCodes(
       : old,
   )
 }
-
-/** Every access code currently held in the cache, deduplicated by id. */
-export function cachedAccessCodes(queryClient: QueryClient): AccessCode[] {
-  const byId = new Map<string, AccessCode>()
-  for (const [, list] of queryClient.getQueriesData<AccessCode[]>({
-    queryKey: accessCodeKeys.byDevices(),
-  })) {
-    for (const code of list ?? []) byId.set(code.access_code_id, code)
-  }
-  for (const [, code] of queryClient.getQueriesData<AccessCode>({
-    queryKey: accessCodeKeys.details(),
-  })) {
-    if (code) byId.set(code.access_code_id, code)
-  }
-  return [...byId.values()]
-}

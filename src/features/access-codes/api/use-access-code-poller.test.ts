@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { QueryClient } from '@tanstack/react-query'
 import type { AccessCode } from '@/api/schemas/access-code'
 import { accessCodeKeys } from './access-code-keys'
-import { accessCodePollKey, pollOnce, type PollState } from './use-access-code-poller'
+import {
+  accessCodePollKey,
+  pollOnce,
+  transitionalCodes,
+  type PollState,
+} from './use-access-code-poller'
 
 const code = (id: string, status: AccessCode['status'], deviceId = 'dev-1'): AccessCode => ({
   access_code_id: id,
@@ -124,5 +129,37 @@ describe('pollOnce', () => {
     expect(state.failure).toBeNull()
     expect(state.lastSuccessAt).not.toBeNull()
     expect(qc.getQueryData<AccessCode[]>(accessCodeKeys.byDevice('dev-1'))?.[0]?.status).toBe('set')
+  })
+})
+
+describe('transitionalCodes', () => {
+  const ids = (codes: AccessCode[]) => codes.map((c) => c.access_code_id).sort()
+
+  it('follows list replacements and lets a settled detail copy win over a list copy', () => {
+    const qc = clientWith({
+      'dev-1': [code('a', 'setting'), code('b', 'set')],
+      'dev-2': [code('c', 'removing', 'dev-2')],
+    })
+    expect(ids(transitionalCodes(qc))).toEqual(['a', 'c'])
+    qc.setQueryData(accessCodeKeys.byDevice('dev-2'), [code('c', 'set', 'dev-2')])
+    expect(ids(transitionalCodes(qc))).toEqual(['a'])
+    qc.setQueryData(accessCodeKeys.detail('a'), code('a', 'set'))
+    expect(ids(transitionalCodes(qc))).toEqual([])
+    qc.setQueryData(accessCodeKeys.detail('b'), code('b', 'setting'))
+    expect(ids(transitionalCodes(qc))).toEqual(['b'])
+  })
+
+  it('picks up a scheduled code once its start draws near, without any cache change', () => {
+    const start = Date.parse('2026-03-10T14:00:00Z')
+    const scheduled: AccessCode = {
+      ...code('s', 'unset'),
+      type: 'time_bound',
+      starts_at: new Date(start).toISOString(),
+      ends_at: new Date(start + 3_600_000).toISOString(),
+    }
+    const qc = clientWith({ 'dev-1': [scheduled, code('o', 'set')] })
+    expect(ids(transitionalCodes(qc, start - 10 * 60_000))).toEqual([])
+    expect(ids(transitionalCodes(qc, start - 60_000))).toEqual(['s'])
+    expect(ids(transitionalCodes(qc, start + 3_600_000))).toEqual([])
   })
 })

@@ -8,9 +8,10 @@ import {
   failureDelay,
   isTransitional,
   nextPollDelay,
+  watchWindow,
 } from '../lib/transitional'
 import { accessCodeKeys } from './access-code-keys'
-import { cachedAccessCodes, removeAccessCodes, upsertAccessCodes } from './access-code-cache'
+import { removeAccessCodes, upsertAccessCodes } from './access-code-cache'
 import { listAccessCodesByIds } from './list-access-codes'
 
 /** Its own root, so invalidating access codes never triggers an extra poll. */
@@ -39,9 +40,48 @@ const initialState: PollState = {
   delayMs: POLL_BASE_MS,
 }
 
-/** The ids of every cached code that may change on its own soon. */
+// Per cached list (lists are replaced, never mutated): its codes that can ever be transitional.
+// A cache change then costs a scan of the one list that changed, not of every code.
+const candidatesByList = new WeakMap<readonly AccessCode[], AccessCode[]>()
+function listCandidates(list: readonly AccessCode[]): AccessCode[] {
+  let candidates = candidatesByList.get(list)
+  if (!candidates) {
+    candidates = list.filter((c) => watchWindow(c) !== null)
+    candidatesByList.set(list, candidates)
+  }
+  return candidates
+}
+
+/** Every cached code that may change on its own soon. */
 export function transitionalCodes(queryClient: QueryClient, now = Date.now()): AccessCode[] {
-  return cachedAccessCodes(queryClient).filter((c) => isTransitional(c, now))
+  const byId = new Map<string, AccessCode>()
+  for (const [, list] of queryClient.getQueriesData<AccessCode[]>({
+    queryKey: accessCodeKeys.byDevices(),
+  })) {
+    if (!list) continue
+    for (const code of listCandidates(list))
+      if (isTransitional(code, now)) byId.set(code.access_code_id, code)
+  }
+  // A detail entry is written with (or after) the lists, so its copy of a code wins.
+  for (const [, code] of queryClient.getQueriesData<AccessCode>({
+    queryKey: accessCodeKeys.details(),
+  })) {
+    if (!code) continue
+    if (isTransitional(code, now)) byId.set(code.access_code_id, code)
+    else byId.delete(code.access_code_id)
+  }
+  return [...byId.values()]
+}
+
+/** The copy of `code` the cache holds now (the detail entry's, else its lock list's). */
+function currentCopy(queryClient: QueryClient, code: AccessCode): AccessCode | undefined {
+  const id = code.access_code_id
+  return (
+    queryClient.getQueryData<AccessCode>(accessCodeKeys.detail(id)) ??
+    queryClient
+      .getQueryData<AccessCode[]>(accessCodeKeys.byDevice(code.device_id))
+      ?.find((c) => c.access_code_id === id)
+  )
 }
 
 /**
@@ -60,8 +100,10 @@ export async function pollOnce(queryClient: QueryClient, signal?: AbortSignal): 
     const fresh = await listAccessCodesByIds([...before.keys()], signal)
     // A code changed locally while the request was in flight (e.g. just deleted): keep the newer
     // local copy; the next tick will read the server again.
-    const current = new Map(cachedAccessCodes(queryClient).map((c) => [c.access_code_id, c]))
-    const unchangedLocally = (id: string) => current.get(id) === before.get(id)
+    const unchangedLocally = (id: string) => {
+      const old = before.get(id)
+      return old !== undefined && currentCopy(queryClient, old) === old
+    }
     const freshIds = new Set(fresh.map((c) => c.access_code_id))
     const changed = fresh.filter((c) => {
       const old = before.get(c.access_code_id)

@@ -2,33 +2,42 @@ import { memo, useState } from 'react'
 import { Link, useNavigate } from '@tanstack/react-router'
 import { Eye, EyeOff, LifeBuoy, Pencil, Trash2 } from 'lucide-react'
 import { Badge } from '@/components/ui/badge'
+import { cn } from '@/lib/cn'
 import { Button } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button'
+import { SpriteIcon } from '@/components/ui/sprite-icon'
 import type { AccessCodeRow } from '../lib/access-code-rows'
 import { pullBlockedReason } from '../lib/backup-eligibility'
 import { formatDateTime, relativeSchedule, zoneAbbreviation } from '../lib/schedule'
 import { ActionMenu } from './action-menu'
-import { useNow, useRowActions } from './access-codes-table-context'
+import { useNarrow, useNow, useRowActions } from './access-codes-table-context'
 import { StatusBadge } from './status-badge'
 
 export function NameCell({ row }: { row: AccessCodeRow }) {
   const { code } = row
   const now = useNow()
+  const narrow = useNarrow()
+  const badged = code.is_backup || code.is_one_time_use || code.is_offline_access_code
   return (
     <div className="min-w-0">
       <p className="truncate font-medium text-slate-900" title={row.name}>
         {row.name}
       </p>
-      {/* On a phone the status column is scrolled off-screen, so repeat it here for the eye;
-          screen readers get it once, from the status column. */}
-      <div aria-hidden="true" className="mt-0.5 sm:hidden">
-        <StatusBadge code={row.code} timeZone={row.timeZone} now={now} />
-      </div>
-      <div className="flex flex-wrap gap-1 empty:hidden">
-        {code.is_backup ? <Badge tone="brand">Backup code</Badge> : null}
-        {code.is_one_time_use ? <Badge>One-time</Badge> : null}
-        {code.is_offline_access_code ? <Badge>Offline code</Badge> : null}
-      </div>
+      {/* One line of badges (rows have a fixed height). On a phone the status column is
+          scrolled off-screen, so the status is repeated here for the eye; screen readers get it
+          once, from the status column. Only built there: every row is built anew on a scroll. */}
+      {narrow || badged ? (
+        <div className="flex gap-1 overflow-hidden whitespace-nowrap">
+          {narrow ? (
+            <span aria-hidden="true">
+              <StatusBadge code={row.code} timeZone={row.timeZone} now={now} />
+            </span>
+          ) : null}
+          {code.is_backup ? <Badge tone="brand">Backup code</Badge> : null}
+          {code.is_one_time_use ? <Badge>One-time</Badge> : null}
+          {code.is_offline_access_code ? <Badge>Offline code</Badge> : null}
+        </div>
+      ) : null}
     </div>
   )
 }
@@ -58,11 +67,7 @@ export const CodeCell = memo(function CodeCell({ row }: { row: AccessCodeRow }) 
         title={revealed ? 'Hide code' : 'Show code'}
         onClick={() => setRevealed((r) => !r)}
       >
-        {revealed ? (
-          <EyeOff aria-hidden="true" className="size-4" />
-        ) : (
-          <Eye aria-hidden="true" className="size-4" />
-        )}
+        <SpriteIcon icon={revealed ? EyeOff : Eye} className="size-4" />
       </Button>
       <CopyButton value={pin} label={`Copy code for ${row.name}`} />
     </div>
@@ -70,19 +75,23 @@ export const CodeCell = memo(function CodeCell({ row }: { row: AccessCodeRow }) 
 })
 
 export const DeviceCell = memo(function DeviceCell({ row }: { row: AccessCodeRow }) {
+  const location =
+    row.locationName && !row.deviceName.includes(row.locationName) ? row.locationName : undefined
   return (
     <div className="min-w-0">
+      {/* Two lines at most (rows have a fixed height): the name, or the name and the location. */}
       <Link
         to="/devices/$deviceId"
         params={{ deviceId: row.code.device_id }}
-        className="line-clamp-2 font-medium break-words text-brand-700 hover:underline focus-visible:rounded focus-visible:outline-2 focus-visible:outline-brand-600"
+        className={cn(
+          location ? 'line-clamp-1' : 'line-clamp-2',
+          'font-medium break-words text-brand-700 hover:underline focus-visible:rounded focus-visible:outline-2 focus-visible:outline-brand-600',
+        )}
         title={row.deviceName}
       >
         {row.deviceName}
       </Link>
-      {row.locationName && !row.deviceName.includes(row.locationName) ? (
-        <p className="truncate text-xs text-slate-500">{row.locationName}</p>
-      ) : null}
+      {location ? <p className="truncate text-xs text-slate-500">{location}</p> : null}
     </div>
   )
 })
@@ -123,7 +132,7 @@ export function ScheduleCell({ row }: { row: AccessCodeRow }) {
         {' – '}
         <time dateTime={code.ends_at}>{formatDateTime(end, timeZone, now)}</time>
       </p>
-      <p className="text-xs text-slate-600">
+      <p className="truncate text-xs text-slate-600">
         <span className={ended ? 'text-slate-500' : 'font-medium text-slate-800'}>
           {ended ? 'Ended' : relative.charAt(0).toUpperCase() + relative.slice(1)}
         </span>
@@ -144,7 +153,7 @@ export function BackupCell({ row }: { row: AccessCodeRow }) {
         aria-label={`Pull backup code for ${row.name}`}
         onClick={() => onPullBackup(row)}
       >
-        <LifeBuoy aria-hidden="true" className="size-4" />
+        <SpriteIcon icon={LifeBuoy} className="size-4" />
         Pull backup
       </Button>
     )
@@ -155,7 +164,7 @@ export function BackupCell({ row }: { row: AccessCodeRow }) {
         tone="brand"
         title={`Backup code ${backup.backupAccessCodeId} was pulled for this code`}
       >
-        <LifeBuoy aria-hidden="true" className="size-3.5" />
+        <SpriteIcon icon={LifeBuoy} className="size-3.5" />
         Backup pulled
       </Badge>
     )

@@ -33,3 +33,9 @@ export function NowProvider({ children }: { children: ReactNode }) {
 }
 
 export const useNow = () => useContext(NowContext)
+
+const NarrowContext = createContext(false)
+
+/** True on a phone-width screen, where the status column is scrolled off to the side. */
+export const NarrowProvider = NarrowContext.Provider
+export const useNarrow = () => useContext(NarrowContext)

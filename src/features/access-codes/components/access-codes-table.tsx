@@ -14,11 +14,13 @@ import { FacetFilter, type FacetOption } from '@/components/data-table/facet-fil
 import { issueFacetOptions } from '@/components/data-table/issue-facet-options'
 import { useDataTable, type DataTableState } from '@/components/data-table/use-data-table'
 import { VirtualDataTable } from '@/components/data-table/virtual-data-table'
+import { useMediaQuery } from '@/lib/use-media-query'
 import { usePullBackupAccessCode } from '../api/pull-backup-access-code'
 import { createRowBuilder, deviceDisplayName, type AccessCodeRow } from '../lib/access-code-rows'
 import { deviceAccessCodeColumns, workspaceAccessCodeColumns } from './access-codes-columns'
 import {
   AccessCodeActionsProvider,
+  NarrowProvider,
   NowProvider,
   type AccessCodeRowActions,
 } from './access-codes-table-context'
@@ -56,6 +58,8 @@ const backupOptions: FacetOption[] = [
 ]
 
 const getRowId = (row: AccessCodeRow) => row.code.access_code_id
+/** Every row is this tall (px), so the virtualizer never measures rows; the cells fit it. */
+export const ACCESS_CODE_ROW_HEIGHT = 64
 // A tint, not opacity: dimmed text would fail contrast, and the badge already says "Removing".
 const dimRemoving = (row: AccessCodeRow) =>
   row.code.status === 'removing' ? 'bg-slate-50' : undefined
@@ -137,6 +141,9 @@ export function AccessCodesTable({
         ? { status: 'success', backup: pullMutation.data }
         : null
 
+  // Tailwind's `sm` breakpoint: below it the status column is off-screen (see NameCell).
+  const narrow = useMediaQuery('(max-width: 639.98px)')
+
   const typeColumn = table.getColumn('type')
   const statusColumn = table.getColumn('status')
   const deviceColumn = variant === 'workspace' ? table.getColumn('device') : undefined
@@ -145,57 +152,59 @@ export function AccessCodesTable({
 
   return (
     <AccessCodeActionsProvider value={actions}>
-      <NowProvider>
-        <DataTableToolbar
-          table={table}
-          state={state}
-          onStateChange={onStateChange}
-          searchLabel="Search access codes"
-          searchPlaceholder={
-            variant === 'workspace' ? 'Search name, code or lock' : 'Search name or code'
-          }
-          itemNoun="codes"
-          actions={toolbarActions}
-        >
-          {statusColumn ? (
-            <FacetFilter column={statusColumn} title="Status" options={statusOptions} />
-          ) : null}
-          {typeColumn ? (
-            <FacetFilter column={typeColumn} title="Type" options={typeOptions} />
-          ) : null}
-          {deviceColumn ? (
-            <FacetFilter column={deviceColumn} title="Lock" options={deviceOptions} />
-          ) : null}
-          {issuesColumn ? (
-            <FacetFilter column={issuesColumn} title="Issues" options={issueFacetOptions} />
-          ) : null}
-          {backupColumn ? (
-            <FacetFilter column={backupColumn} title="Backup" options={backupOptions} />
-          ) : null}
-        </DataTableToolbar>
-        <VirtualDataTable
-          table={table}
-          caption={caption}
-          loading={loading}
-          emptyState={emptyState}
-          noResultsState="No codes match these filters."
-          rowClassName={dimRemoving}
-          minWidth={variant === 'workspace' ? '84rem' : '72rem'}
-          estimateRowHeight={60}
-        />
-        <DeleteAccessCodeDialog target={deleteTarget} onClose={() => setDeleteTarget(null)} />
-        <BackupCodeDialog
-          target={backupTarget}
-          pull={backupPull}
-          onClose={() => {
-            setBackupTarget(null)
-            resetPull()
-          }}
-          onRetry={() => {
-            if (backupTarget) pull(backupTarget.code)
-          }}
-        />
-      </NowProvider>
+      <NarrowProvider value={narrow}>
+        <NowProvider>
+          <DataTableToolbar
+            table={table}
+            state={state}
+            onStateChange={onStateChange}
+            searchLabel="Search access codes"
+            searchPlaceholder={
+              variant === 'workspace' ? 'Search name, code or lock' : 'Search name or code'
+            }
+            itemNoun="codes"
+            actions={toolbarActions}
+          >
+            {statusColumn ? (
+              <FacetFilter column={statusColumn} title="Status" options={statusOptions} />
+            ) : null}
+            {typeColumn ? (
+              <FacetFilter column={typeColumn} title="Type" options={typeOptions} />
+            ) : null}
+            {deviceColumn ? (
+              <FacetFilter column={deviceColumn} title="Lock" options={deviceOptions} />
+            ) : null}
+            {issuesColumn ? (
+              <FacetFilter column={issuesColumn} title="Issues" options={issueFacetOptions} />
+            ) : null}
+            {backupColumn ? (
+              <FacetFilter column={backupColumn} title="Backup" options={backupOptions} />
+            ) : null}
+          </DataTableToolbar>
+          <VirtualDataTable
+            table={table}
+            caption={caption}
+            loading={loading}
+            emptyState={emptyState}
+            noResultsState="No codes match these filters."
+            rowClassName={dimRemoving}
+            minWidth={variant === 'workspace' ? '84rem' : '72rem'}
+            rowHeight={ACCESS_CODE_ROW_HEIGHT}
+          />
+          <DeleteAccessCodeDialog target={deleteTarget} onClose={() => setDeleteTarget(null)} />
+          <BackupCodeDialog
+            target={backupTarget}
+            pull={backupPull}
+            onClose={() => {
+              setBackupTarget(null)
+              resetPull()
+            }}
+            onRetry={() => {
+              if (backupTarget) pull(backupTarget.code)
+            }}
+          />
+        </NowProvider>
+      </NarrowProvider>
     </AccessCodeActionsProvider>
   )
 }

@@ -11,6 +11,7 @@ import {
 import { createPortal } from 'react-dom'
 import { MoreHorizontal } from 'lucide-react'
 import { cn } from '@/lib/cn'
+import { SpriteIcon } from '@/components/ui/sprite-icon'
 
 export type ActionMenuItem = {
   id: string
@@ -145,7 +146,7 @@ export function ActionMenu({ label, items }: { label: string; items: ActionMenuI
         }}
         className="inline-flex size-8 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600 aria-expanded:bg-slate-100"
       >
-        <MoreHorizontal aria-hidden="true" className="size-4" />
+        <SpriteIcon icon={MoreHorizontal} className="size-4" />
       </button>
       {open
         ? createPortal(

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { AlertOctagon, AlertTriangle } from 'lucide-react'
 import type { SeamError, SeamWarning } from '@/api/schemas/common'
 import { Badge } from '@/components/ui/badge'
+import { SpriteIcon } from '@/components/ui/sprite-icon'
 import { describeIssue, type IssueKind } from '@/lib/catalogue/error-catalogue'
 
 type Issue = { kind: IssueKind; code: string; message: string }
@@ -24,7 +25,7 @@ export function issuesOf(errors: readonly SeamError[], warnings: readonly SeamWa
 export const IssueChips = memo(function IssueChips({
   errors,
   warnings,
-  max = 2,
+  max = 1,
 }: {
   errors: readonly SeamError[]
   warnings: readonly SeamWarning[]
@@ -35,8 +36,10 @@ export const IssueChips = memo(function IssueChips({
   const shown = issues.slice(0, max)
   const hidden = issues.slice(max)
   return (
+    // One line: the table's rows have a fixed height. The first chip truncates; the rest are
+    // counted in "+N more" (every one is in its title and for screen readers).
     <ul
-      className="flex flex-wrap gap-1"
+      className="flex min-w-0 flex-nowrap gap-1"
       aria-label={`${issues.length} issue${issues.length === 1 ? '' : 's'}`}
     >
       {shown.map((issue, i) => {
@@ -44,12 +47,12 @@ export const IssueChips = memo(function IssueChips({
         const Icon = issue.kind === 'error' ? AlertOctagon : AlertTriangle
         const tip = `${issue.kind === 'error' ? 'Error' : 'Warning'}: ${d.title}. ${d.explanation} What to do: ${d.action} (${issue.code})`
         return (
-          <li key={`${issue.kind}:${issue.code}:${i}`} className="max-w-full">
+          <li key={`${issue.kind}:${issue.code}:${i}`} className="min-w-0">
             <Badge
               tone={issue.kind === 'error' ? 'danger' : 'warning'}
               title={tip}
               className="max-w-full"
-              icon={<Icon aria-hidden="true" className="size-3.5 shrink-0" />}
+              icon={<SpriteIcon icon={Icon} className="size-3.5 shrink-0" />}
             >
               <span className="sr-only">{issue.kind === 'error' ? 'Error: ' : 'Warning: '}</span>
               <span className="truncate">{d.title}</span>
@@ -61,7 +64,7 @@ export const IssueChips = memo(function IssueChips({
         )
       })}
       {hidden.length > 0 ? (
-        <li>
+        <li className="shrink-0">
           <Badge
             tone="neutral"
             title={hidden.map((h) => describeIssue(h.kind, h.code, h.message).title).join('; ')}

@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import type { AccessCode } from '@/api/schemas/access-code'
 import { Badge } from '@/components/ui/badge'
+import { SpriteIcon } from '@/components/ui/sprite-icon'
 import { cn } from '@/lib/cn'
 import { presentStatus } from './status-styles'
 
@@ -18,14 +19,13 @@ export const StatusBadge = memo(function StatusBadge({
   now: number
 }) {
   const p = presentStatus(code, { timeZone, now })
-  const Icon = p.icon
   return (
     <Badge
       tone={p.tone}
       title={p.description}
       icon={
-        <Icon
-          aria-hidden="true"
+        <SpriteIcon
+          icon={p.icon}
           className={cn('size-3.5', p.busy && p.status === 'setting' && 'motion-safe:animate-spin')}
         />
       }

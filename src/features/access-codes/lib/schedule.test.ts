@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { compactDuration, relativeSchedule, schedulePhase, whenPhrase } from './schedule'
+import {
+  compactDuration,
+  relativeSchedule,
+  schedulePhase,
+  whenPhrase,
+  zoneAbbreviation,
+} from './schedule'
 
 const NOW = Date.parse('2026-03-10T14:00:00Z')
 const H = 3_600_000
@@ -28,5 +34,16 @@ describe('schedule', () => {
 
   it('survives a bad time zone by using UTC', () => {
     expect(whenPhrase(NOW + H, 'Not/AZone', NOW)).toMatch(/at 3:00\sPM UTC/)
+  })
+})
+
+describe('zoneAbbreviation', () => {
+  it('names the zone on either side of a DST change, asked repeatedly (cached)', () => {
+    const springForward = Date.parse('2026-03-08T07:00:00Z') // 2:00 EST → 3:00 EDT
+    for (let i = 0; i < 2; i++) {
+      expect(zoneAbbreviation(springForward - 60_000, 'America/New_York')).toBe('EST')
+      expect(zoneAbbreviation(springForward, 'America/New_York')).toBe('EDT')
+      expect(zoneAbbreviation(springForward, 'Europe/London')).toBe('GMT')
+    }
   })
 })

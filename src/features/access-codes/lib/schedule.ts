@@ -112,14 +112,33 @@ export function formatTime(ms: number, timeZone: string): string {
   ).format(ms)
 }
 
-/** The zone's short name at `ms`, e.g. "EST" or "GMT+1". */
-export function zoneAbbreviation(ms: number, timeZone: string): string {
-  const zone = safeTimeZone(timeZone)
+function exactZoneAbbreviation(ms: number, zone: string): string {
   const parts = formatter(
     `z:${zone}`,
     () => new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' }),
   ).formatToParts(ms)
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone
+}
+
+// formatToParts is slow enough to show when scrolling 10,000 rows, and rows' times fall on a few
+// dozen days. A zone changes its name at most once a day, so a day whose first and last
+// millisecond share a name has that name throughout; only a changeover day is asked per time.
+const DAY_MS = 86_400_000
+const dayNames = new Map<string, string | null>()
+
+/** The zone's short name at `ms`, e.g. "EST" or "GMT+1". */
+export function zoneAbbreviation(ms: number, timeZone: string): string {
+  const zone = safeTimeZone(timeZone)
+  const day = Math.floor(ms / DAY_MS)
+  const key = `${zone}@${day}`
+  let name = dayNames.get(key)
+  if (name === undefined) {
+    const first = exactZoneAbbreviation(day * DAY_MS, zone)
+    name = first === exactZoneAbbreviation(day * DAY_MS + DAY_MS - 1, zone) ? first : null
+    if (dayNames.size >= 10_000) dayNames.clear()
+    dayNames.set(key, name)
+  }
+  return name ?? exactZoneAbbreviation(ms, zone)
 }
 
 /** True when `a` and `b` fall on the same calendar day in `timeZone`. */

@@ -9,29 +9,50 @@ export const POLL_BACKOFF = 1.5
 
 type Rule = Pick<AccessCode, 'status' | 'type' | 'starts_at' | 'ends_at'>
 
+/** `[from, until)`: the times (ms) at which a code counts as transitional. */
+export type WatchWindow = readonly [from: number, until: number]
+
+const ALWAYS: WatchWindow = [-Infinity, Infinity]
 const ms = (value: string | null | undefined) => (value ? Date.parse(value) : NaN)
 
-/**
- * Whether a code may change on its own soon, so the poller should watch it:
- * - `setting` and `removing` are on their way to the lock (or off it);
- * - an `unset` time-bound code whose `starts_at` is within {@link START_WINDOW_MS} or already
- *   past (and whose window has not ended) is about to be set;
- * - a `set` time-bound code whose `ends_at` is within the same window or past is about to be
- *   removed from the lock.
- * Everything else (`set`, `unknown`, far-off schedules) waits for a person and is not polled.
- */
-export function isTransitional(code: Rule, now: number): boolean {
-  if (code.status === 'setting' || code.status === 'removing') return true
-  if (code.type !== 'time_bound') return false
+function computeWatchWindow(code: Rule): WatchWindow | null {
+  if (code.status === 'setting' || code.status === 'removing') return ALWAYS
+  if (code.type !== 'time_bound') return null
   const startsAt = ms(code.starts_at)
   const endsAt = ms(code.ends_at)
   if (code.status === 'unset') {
-    if (Number.isNaN(startsAt)) return false
-    const ended = !Number.isNaN(endsAt) && endsAt <= now
-    return !ended && startsAt - now <= START_WINDOW_MS
+    if (Number.isNaN(startsAt)) return null
+    return [startsAt - START_WINDOW_MS, Number.isNaN(endsAt) ? Infinity : endsAt]
   }
-  if (code.status === 'set') return !Number.isNaN(endsAt) && endsAt - now <= START_WINDOW_MS
-  return false
+  if (code.status === 'set' && !Number.isNaN(endsAt)) return [endsAt - START_WINDOW_MS, Infinity]
+  return null
+}
+
+// Codes are immutable cache values, so each object's window is worked out (dates parsed) once.
+const windows = new WeakMap<Rule, WatchWindow | null>()
+
+/**
+ * When a code may change on its own, so the poller should watch it (null: never, until a person
+ * changes it):
+ * - `setting` and `removing` are on their way to the lock (or off it): always;
+ * - an `unset` time-bound code from {@link START_WINDOW_MS} before `starts_at` until `ends_at`:
+ *   it is about to be set;
+ * - a `set` time-bound code from the same window before `ends_at` on: it is about to be removed.
+ * Everything else (`set`, `unknown`, ongoing) waits for a person and is not polled.
+ */
+export function watchWindow(code: Rule): WatchWindow | null {
+  let window = windows.get(code)
+  if (window === undefined) {
+    window = computeWatchWindow(code)
+    windows.set(code, window)
+  }
+  return window
+}
+
+/** Whether the poller should watch `code` at `now` (see {@link watchWindow}). */
+export function isTransitional(code: Rule, now: number): boolean {
+  const window = watchWindow(code)
+  return window !== null && window[0] <= now && now < window[1]
 }
 
 /** The next poll interval: back to the base on any change, else ×1.5 up to the maximum. */
