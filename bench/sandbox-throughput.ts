@@ -1,9 +1,10 @@
 import autocannon from 'autocannon'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { startSandboxServer } from '../server/sandbox/server'
+import { createInterface } from 'node:readline'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export interface LatencyFigures {
   p50: number
@@ -19,6 +20,80 @@ export interface ThroughputOptions {
   durationSeconds?: number
   /** How many access_code_ids per by-ids request (default 200). */
   idsPerRequest?: number
+  /**
+   * Extra `node` flags for the sandbox's process, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/p']`
+   * (default: whitespace-separated `SANDBOX_BENCH_NODE_ARGS`).
+   */
+  serverNodeArgs?: string[]
+}
+
+interface ChildServer {
+  url: string
+  apiKey: string
+  close(): Promise<void>
+}
+
+const SERVER_SCRIPT = fileURLToPath(new URL('./sandbox-throughput-server.ts', import.meta.url))
+const START_TIMEOUT_MS = 120_000
+
+/**
+ * The sandbox in a child process (`node --import tsx`, no tsx CLI in between, so `close()`
+ * signals the server itself): the load generator gets a process of its own.
+ */
+async function startChildServer(dataDir: string, nodeArgs: string[]): Promise<ChildServer> {
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, '--import', import.meta.resolve('tsx'), SERVER_SCRIPT, dataDir],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  )
+  let stderr = ''
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk
+    process.stderr.write(chunk)
+  })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const started = new Promise<{ url: string; apiKey: string }>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`sandbox did not start within ${START_TIMEOUT_MS} ms\n${stderr}`)),
+      START_TIMEOUT_MS,
+    )
+    // The first JSON line is the address; anything else (e.g. --trace-gc) goes to stderr.
+    let listening = false
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (listening || !line.startsWith('{')) {
+        process.stderr.write(line + '\n')
+        return
+      }
+      listening = true
+      clearTimeout(timer)
+      try {
+        resolve(JSON.parse(line) as { url: string; apiKey: string })
+      } catch {
+        reject(new Error(`unexpected line from the sandbox: ${line}`))
+      }
+    })
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer)
+      reject(new Error(`sandbox exited early (${signal ?? code})\n${stderr}`))
+    })
+  })
+  try {
+    const info = await started
+    return { ...info, close: () => stopChild(child, exited) }
+  } catch (err) {
+    // Make sure it is gone before the caller deletes its data dir.
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+    await exited
+    throw err
+  }
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+  await exited
+  clearTimeout(timer)
 }
 
 /**
@@ -31,8 +106,16 @@ export async function measureSandboxThroughput(
   const connections = opts.connections ?? 50
   const duration = opts.durationSeconds ?? 10
   const idsPerRequest = opts.idsPerRequest ?? 200
+  const nodeArgs =
+    opts.serverNodeArgs ?? (process.env.SANDBOX_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean)
   const dataDir = mkdtempSync(join(tmpdir(), 'doorman-bench-'))
-  const server = await startSandboxServer({ seed: 'large', port: 0, dataDir })
+  let server: ChildServer
+  try {
+    server = await startChildServer(dataDir, nodeArgs)
+  } catch (err) {
+    rmSync(dataDir, { recursive: true, force: true })
+    throw err
+  }
   const headers = { authorization: `Bearer ${server.apiKey}`, 'content-type': 'application/json' }
   try {
     const post = async (path: string, body: unknown) =>
@@ -68,7 +151,7 @@ export async function measureSandboxThroughput(
   }
 }
 
-/** Each connection cycles through the bodies; the load generator runs in a worker thread so it does not compete with the server's event loop. */
+/** Each connection cycles through the bodies (the sandbox runs in its own process). */
 async function run(
   url: string,
   headers: Record<string, string>,
@@ -80,7 +163,6 @@ async function run(
     url,
     connections,
     duration,
-    workers: 1,
     requests: bodies.map((body) => ({
       method: 'POST' as const,
       path: '/access_codes/list',
@@ -97,8 +179,14 @@ async function run(
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const load = () =>
+    loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')
+  const loadBefore = load()
   const figures = await measureSandboxThroughput()
   console.log('access_codes/list on the large seed (10,000 codes), 50 concurrent clients:')
+  console.log(`  load average (1/5/15 min) before ${loadBefore}, after ${load()}`)
   for (const [name, f] of Object.entries(figures)) {
     console.log(
       `  ${name.padEnd(8)} p50 ${f.p50} ms  p99 ${f.p99} ms  requests ${f.requests}  errors ${f.errors}`,

@@ -52,20 +52,31 @@ export function createSandboxApp(sb: Sandbox) {
     ),
   )
 
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      // The rest of the body is never read, so the connection cannot be reused: close it.
-      onError: (c) =>
-        errorResponse(
-          c as SandboxCtx,
-          new SandboxError(413, 'payload_too_large', 'Request body exceeds 1 MB', undefined, {
-            connection: 'close',
-          }),
-        ),
-    }),
-  )
+  // The rest of the body is never read, so the connection cannot be reused: close it.
+  const tooLarge = (c: SandboxCtx) =>
+    errorResponse(
+      c,
+      new SandboxError(413, 'payload_too_large', 'Request body exceeds 1 MB', undefined, {
+        connection: 'close',
+      }),
+    )
+  const limitStreamedBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => tooLarge(c as SandboxCtx),
+  })
+  // Hono's bodyLimit starts with `c.req.raw.body`, which makes @hono/node-server build a full
+  // undici Request and web stream for every request (then the body is read through them). With
+  // a Content-Length it only compares that header, so do the same from Node's parsed headers
+  // and keep bodyLimit for chunked bodies. GET/HEAD bodies are never read.
+  app.use('*', (c, next) => {
+    const method = c.req.method
+    if (method === 'GET' || method === 'HEAD') return next()
+    const headers = c.env?.incoming?.headers
+    const length = headers?.['content-length']
+    if (length === undefined || headers!['transfer-encoding'] !== undefined)
+      return limitStreamedBody(c, next)
+    return Number.parseInt(length, 10) > MAX_BODY_BYTES ? Promise.resolve(tooLarge(c)) : next()
+  })
 
   app.use('*', async (c, next) => {
     const header = c.req.header('authorization') ?? ''

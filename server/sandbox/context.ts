@@ -1,6 +1,7 @@
 import type { HttpBindings } from '@hono/node-server'
 import type { Context, Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { bodyPool } from './body-pool'
 import type { Clock } from './clock'
 import type { Store } from './db'
 import { notFound } from './errors'
@@ -30,16 +31,45 @@ export const ok = (
   status: ContentfulStatusCode = 200,
 ) => c.json({ ok: true, ...payload }, status)
 
+const JSON_HEADERS = { 'content-type': 'application/json; charset=UTF-8' }
+
 /** Splice stored JSON straight into the response: list endpoints skip parse + stringify. */
 export const okRawList = (c: SandboxCtx, key: string, items: string[]) =>
-  c.body(`{"ok":true,"${key}":[${items.join(',')}]}`, 200, {
-    'content-type': 'application/json; charset=UTF-8',
-  })
+  c.body(`{"ok":true,"${key}":[${items.join(',')}]}`, 200, JSON_HEADERS)
+
+const COMMA = 0x2c
+const LIST_END = Buffer.from(']}')
+
+/**
+ * okRawList for stored JSON already in UTF-8 bytes: one copy of each item into one response
+ * buffer, so a large list (200 codes, ~125 kB) is never a JS string to measure and re-encode.
+ */
+export function okRawListBytes(c: SandboxCtx, key: string, items: Uint8Array[]) {
+  const head = Buffer.from(`{"ok":true,"${key}":[`)
+  let length = head.length + Math.max(0, items.length - 1) + LIST_END.length
+  for (const item of items) length += item.length
+  const body = bodyPool.take(length, c.env?.outgoing)
+  body.set(head, 0)
+  let at = head.length
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) body[at++] = COMMA
+    body.set(items[i]!, at)
+    at += items[i]!.length
+  }
+  body.set(LIST_END, at)
+  return c.body(body, 200, JSON_HEADERS)
+}
 
 export function requireDevice(sb: Sandbox, deviceId: string): DeviceRow {
   const row = sb.store.getDevice(deviceId)
   if (!row) throw notFound('device', 'Could not find a device with device_id')
   return row
+}
+
+/** requireDevice for callers that only need to know it exists (no JSON parse). */
+export function requireDeviceExists(sb: Sandbox, deviceId: string): void {
+  if (!sb.store.hasDevice(deviceId))
+    throw notFound('device', 'Could not find a device with device_id')
 }
 
 export function requireCode(sb: Sandbox, accessCodeId: string, managed: boolean): CodeRow {

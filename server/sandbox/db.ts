@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { startCheckpointer, type Checkpointer } from './checkpointer'
 import type {
   AccessCodeRecord,
   ActionAttemptRecord,
@@ -45,12 +46,31 @@ const toCodeRow = (r: RawCode): CodeRow => ({
   sim: JSON.parse(r.sim) as CodeSim,
 })
 
+/** A code's stored JSON as UTF-8 bytes, so list responses are one copy into the response buffer. */
 interface CachedCode {
   seq: number
   deviceId: string
   managed: boolean
-  data: string
+  json: Buffer
+  /** The last codesJsonByIds call that saw this entry (dedupes ids without a Set per call). */
+  seen: number
 }
+
+interface RawCachedCode {
+  access_code_id: string
+  seq: number
+  device_id: string
+  is_managed: number
+  json: Buffer
+}
+
+const toCached = (r: RawCachedCode): CachedCode => ({
+  seq: r.seq,
+  deviceId: r.device_id,
+  managed: r.is_managed === 1,
+  json: r.json,
+  seen: 0,
+})
 
 export interface EventQuery {
   device_id?: string
@@ -63,20 +83,44 @@ export interface EventQuery {
   limit: number
 }
 
+const MAX_MISSING_CODES = 100_000
+/** SQLite's default, should the checkpoint worker stop. */
+const AUTO_CHECKPOINT_PAGES = 1000
+
 /** All SQL lives here; callers see typed records. Statements are prepared once. */
 export class Store {
   readonly db: Database.Database
   private codeSeq: number
   private readonly s
   /**
-   * Read-through cache of code JSON by id for list-by-ids (the hot path with 200 ids). Writes
-   * only invalidate, and a failed transaction clears it, so it never holds uncommitted data.
+   * Read-through caches for the list endpoints (the hot paths): code JSON by id, and each
+   * device's managed codes in creation order. Every write to a code first drops the code and
+   * its device's list; a failed transaction and a wipe clear everything, so they never hold
+   * data that is not committed (or about to be, inside the running transaction).
    */
   private readonly codeCache = new Map<string, CachedCode>()
+  private readonly deviceCodes = new Map<string, CachedCode[]>()
+  /**
+   * Ids asked for that do not exist (pollers keep asking for codes that were deleted), so each
+   * costs a lookup once, not per request; only putCode can create one. Bounded: any id fits.
+   */
+  private readonly missingCodes = new Set<string>()
+  /**
+   * A lower bound for the earliest `next_transition_at` (undefined: unknown, ask SQLite), so
+   * the per-request simulator probe is a comparison. Writes can only lower it; anything that
+   * may have raised the true minimum (a tick that drained, a rollback, a wipe) forgets it.
+   */
+  private earliestDue: number | undefined
+  /** Device ids (devices are only ever added, or wiped), loaded on first use. */
+  private deviceIds: Set<string> | undefined
+  private lookups = 0
+
+  private readonly checkpointer: Checkpointer
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true })
-    this.db = new Database(join(dataDir, 'sandbox.db'))
+    const file = join(dataDir, 'sandbox.db')
+    this.db = new Database(file)
     this.db.pragma('journal_mode = WAL')
     // FULL: a commit is on disk before we acknowledge the request.
     this.db.pragma('synchronous = FULL')
@@ -96,6 +140,7 @@ export class Store {
       getDevice: db.prepare<[string], { data: string; sim: string }>(
         'SELECT data, sim FROM devices WHERE device_id = ?',
       ),
+      deviceIds: db.prepare<[], { device_id: string }>('SELECT device_id FROM devices'),
       allDevices: db.prepare<[], { data: string; sim: string }>(
         'SELECT data, sim FROM devices ORDER BY seq',
       ),
@@ -110,25 +155,29 @@ export class Store {
       getCode: db.prepare<[string], RawCode>(
         'SELECT data, sim FROM access_codes WHERE access_code_id = ?',
       ),
-      deleteCode: db.prepare('DELETE FROM access_codes WHERE access_code_id = ?'),
-      codesByDevice: db.prepare<[string, number, number], { data: string }>(
-        'SELECT data FROM access_codes WHERE device_id = ? AND is_managed = ? ORDER BY seq LIMIT ?',
+      deleteCode: db.prepare<[string], { device_id: string }>(
+        'DELETE FROM access_codes WHERE access_code_id = ? RETURNING device_id',
+      ),
+      // CAST AS BLOB: better-sqlite3 hands back the stored UTF-8 bytes as a Buffer (no decode).
+      codesByDevice: db.prepare<[string, number], RawCachedCode>(
+        `SELECT access_code_id, seq, device_id, is_managed, CAST(data AS BLOB) AS json
+         FROM access_codes WHERE device_id = ? AND is_managed = ? ORDER BY seq`,
       ),
       codeRowsByDevice: db.prepare<[string], RawCode>(
         'SELECT data, sim FROM access_codes WHERE device_id = ? ORDER BY seq',
       ),
-      cachedCode: db.prepare<
-        [string],
-        { seq: number; device_id: string; is_managed: number; data: string }
-      >('SELECT seq, device_id, is_managed, data FROM access_codes WHERE access_code_id = ?'),
+      cachedCode: db.prepare<[string], RawCachedCode>(
+        `SELECT access_code_id, seq, device_id, is_managed, CAST(data AS BLOB) AS json
+         FROM access_codes WHERE access_code_id = ?`,
+      ),
       codeOnDevice: db.prepare<[string, string], RawCode>(
         'SELECT data, sim FROM access_codes WHERE device_id = ? AND code = ? ORDER BY is_managed DESC, seq LIMIT 1',
       ),
       codesByCommonKey: db.prepare<[string], RawCode>(
         'SELECT data, sim FROM access_codes WHERE common_code_key = ? AND is_managed = 1 ORDER BY seq',
       ),
-      anyDue: db.prepare<[number], { n: number }>(
-        'SELECT 1 AS n FROM access_codes WHERE next_transition_at IS NOT NULL AND next_transition_at <= ? LIMIT 1',
+      earliestDue: db.prepare<[], { m: number | null }>(
+        'SELECT min(next_transition_at) AS m FROM access_codes WHERE next_transition_at IS NOT NULL',
       ),
       nextDue: db.prepare<[number], RawCode & { next_transition_at: number }>(
         `SELECT data, sim, next_transition_at FROM access_codes
@@ -148,9 +197,22 @@ export class Store {
       ),
     }
     this.codeSeq = (this.s.maxSeq.get()?.m ?? 0) + 1
+    // Checkpoints happen in a worker, not inside whichever of our commits crosses the limit;
+    // after a burst has grown the WAL file, it shrinks back to 16 MB when it is next rewound.
+    this.db.pragma('wal_autocheckpoint = 0')
+    this.db.pragma(`journal_size_limit = ${16 * 1024 * 1024}`)
+    this.checkpointer = startCheckpointer(file, {
+      onLongWal: () => {
+        if (this.db.open && !this.db.inTransaction) this.db.pragma('wal_checkpoint(PASSIVE)')
+      },
+      onFailure: () => {
+        if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`)
+      },
+    })
   }
 
   close(): void {
+    this.checkpointer.stop()
     this.db.close()
   }
 
@@ -158,13 +220,52 @@ export class Store {
     try {
       return this.db.transaction(fn)()
     } catch (err) {
-      this.codeCache.clear()
+      this.forgetCaches()
       throw err
     }
   }
 
-  wipe(): void {
+  /**
+   * A transaction whose commit does not wait for fsync (WAL, synchronous=NORMAL), for writes
+   * that no request acknowledges and that can be derived again: the simulator's transitions.
+   * It survives a killed process like any commit (the WAL is in the OS already); only an OS
+   * crash or power cut can drop it, and then the start-up catch-up tick replays the same due
+   * transitions at the same simulated instants. Every acknowledged write still commits with
+   * synchronous=FULL, and that fsync of the append-only WAL also covers all earlier commits.
+   * Nested in another transaction, the outer one's durability applies.
+   */
+  transactionWithoutFsync<T>(fn: () => T): T {
+    if (this.db.inTransaction) return this.transaction(fn)
+    // Not prepared statements: SQLite applies this pragma when it compiles it, not when it runs.
+    this.db.pragma('synchronous = NORMAL')
+    try {
+      return this.transaction(fn)
+    } finally {
+      this.db.pragma('synchronous = FULL')
+    }
+  }
+
+  private forgetCaches(): void {
     this.codeCache.clear()
+    this.missingCodes.clear()
+    this.deviceCodes.clear()
+    this.earliestDue = undefined
+    this.deviceIds = undefined
+  }
+
+  /** Drop what a write to this code makes stale (before the write, so a rollback cannot skip it). */
+  private invalidateCode(id: string, deviceId: string | undefined): void {
+    this.missingCodes.delete(id)
+    const cached = this.codeCache.get(id)
+    if (cached) {
+      this.codeCache.delete(id)
+      this.deviceCodes.delete(cached.deviceId)
+    }
+    if (deviceId !== undefined) this.deviceCodes.delete(deviceId)
+  }
+
+  wipe(): void {
+    this.forgetCaches()
     this.db.exec(
       'DELETE FROM meta; DELETE FROM devices; DELETE FROM access_codes; DELETE FROM events; DELETE FROM action_attempts;',
     )
@@ -190,6 +291,12 @@ export class Store {
       data: JSON.stringify(device),
       sim: JSON.stringify(sim),
     })
+    this.deviceIds?.add(device.device_id)
+  }
+
+  hasDevice(deviceId: string): boolean {
+    this.deviceIds ??= new Set(this.s.deviceIds.all().map((r) => r.device_id))
+    return this.deviceIds.has(deviceId)
   }
 
   getDevice(deviceId: string): DeviceRow | undefined {
@@ -207,7 +314,9 @@ export class Store {
   // ---- access codes
   putCode(row: CodeRow, next: number | null): void {
     const { code, sim } = row
-    this.codeCache.delete(code.access_code_id)
+    this.invalidateCode(code.access_code_id, code.device_id)
+    if (next !== null && this.earliestDue !== undefined && next < this.earliestDue)
+      this.earliestDue = next
     this.s.putCode.run({
       access_code_id: code.access_code_id,
       seq: this.codeSeq++,
@@ -228,33 +337,59 @@ export class Store {
   }
 
   deleteCode(id: string): void {
-    this.codeCache.delete(id)
-    this.s.deleteCode.run(id)
+    this.invalidateCode(id, undefined)
+    const deleted = this.s.deleteCode.get(id)
+    if (deleted) this.deviceCodes.delete(deleted.device_id)
   }
 
-  /** Raw JSON strings, so list responses skip a parse/serialise round trip. */
-  codesJsonByDevice(deviceId: string, managed: boolean, limit: number): string[] {
-    return this.s.codesByDevice.all(deviceId, managed ? 1 : 0, limit).map((r) => r.data)
+  /**
+   * Stored JSON (UTF-8 bytes) of a device's managed or unmanaged codes in creation order, so
+   * list responses skip a parse/serialise round trip. Managed lists are cached per device.
+   */
+  codesJsonByDevice(deviceId: string, managed: boolean, limit: number): Buffer[] {
+    let entries = managed ? this.deviceCodes.get(deviceId) : undefined
+    if (!entries) {
+      entries = this.s.codesByDevice.all(deviceId, managed ? 1 : 0).map((r) => {
+        const cached = this.codeCache.get(r.access_code_id)
+        if (cached) return cached
+        const entry = toCached(r)
+        this.codeCache.set(r.access_code_id, entry)
+        return entry
+      })
+      if (managed) this.deviceCodes.set(deviceId, entries)
+    }
+    const n = Math.min(limit, entries.length)
+    const out = new Array<Buffer>(n)
+    for (let i = 0; i < n; i++) out[i] = entries[i]!.json
+    return out
   }
 
   /** Managed codes among `ids` (unknown ids are simply absent), in creation order. */
-  codesJsonByIds(ids: string[], deviceId: string | undefined, limit: number): string[] {
+  codesJsonByIds(ids: string[], deviceId: string | undefined, limit: number): Buffer[] {
     const found: CachedCode[] = []
-    for (const id of new Set(ids)) {
+    const lookup = ++this.lookups
+    for (const id of ids) {
       let entry = this.codeCache.get(id)
       if (!entry) {
+        if (this.missingCodes.has(id)) continue
         const r = this.s.cachedCode.get(id)
-        if (!r) continue
-        entry = { seq: r.seq, deviceId: r.device_id, managed: r.is_managed === 1, data: r.data }
+        if (!r) {
+          if (this.missingCodes.size >= MAX_MISSING_CODES) this.missingCodes.clear()
+          this.missingCodes.add(id)
+          continue
+        }
+        entry = toCached(r)
         this.codeCache.set(id, entry)
       }
+      if (entry.seen === lookup) continue
+      entry.seen = lookup
       if (entry.managed && (deviceId === undefined || entry.deviceId === deviceId))
         found.push(entry)
     }
     return found
       .sort((a, b) => a.seq - b.seq)
       .slice(0, limit)
-      .map((e) => e.data)
+      .map((e) => e.json)
   }
 
   codeRowsByDevice(deviceId: string): CodeRow[] {
@@ -270,12 +405,16 @@ export class Store {
     return this.s.codesByCommonKey.all(key).map(toCodeRow)
   }
 
+  /** Whether some code may be due at `now` (never a false negative; usually no SQL at all). */
   anyDue(now: number): boolean {
-    return this.s.anyDue.get(now) !== undefined
+    this.earliestDue ??= this.s.earliestDue.get()?.m ?? Infinity
+    return this.earliestDue <= now
   }
 
   nextDue(now: number): (CodeRow & { at: number }) | undefined {
     const r = this.s.nextDue.get(now)
+    // Drained: the earliest transition is now later than our bound; look it up again next time.
+    if (!r) this.earliestDue = undefined
     return r && { ...toCodeRow(r), at: r.next_transition_at }
   }
 

@@ -13,10 +13,11 @@ import { iso } from '../clock'
 import { codeProblem } from '../code-rules'
 import {
   ok,
-  okRawList,
+  okRawListBytes,
   recordAttempt,
   requireCode,
   requireDevice,
+  requireDeviceExists,
   type Sandbox,
   type SandboxApp,
 } from '../context'
@@ -40,12 +41,12 @@ const NO_LIMIT = 100_000
 export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
   readRoute(app, '/access_codes/list', (raw, c) => {
     const q = parseInput(listAccessCodesInputSchema, raw)
-    if (q.device_id !== undefined) requireDevice(sb, q.device_id)
+    if (q.device_id !== undefined) requireDeviceExists(sb, q.device_id)
     const limit = q.limit ?? NO_LIMIT
     const items = q.access_code_ids
       ? sb.store.codesJsonByIds(q.access_code_ids, q.device_id, limit)
       : sb.store.codesJsonByDevice(q.device_id!, true, limit)
-    return okRawList(c, 'access_codes', items)
+    return okRawListBytes(c, 'access_codes', items)
   })
 
   readRoute(app, '/access_codes/get', (raw, c) => {

@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import {
   ok,
-  okRawList,
+  okRawListBytes,
   recordAttempt,
   requireCode,
   requireDevice,
+  requireDeviceExists,
   type Sandbox,
   type SandboxApp,
 } from '../context'
@@ -41,8 +42,8 @@ const deleteInput = z.object({ access_code_id: z.string().min(1), sync: z.boolea
 export function registerUnmanagedRoutes(app: SandboxApp, sb: Sandbox) {
   readRoute(app, '/access_codes/unmanaged/list', (raw, c) => {
     const q = parseInput(listInput, raw)
-    requireDevice(sb, q.device_id)
-    return okRawList(
+    requireDeviceExists(sb, q.device_id)
+    return okRawListBytes(
       c,
       'access_codes',
       sb.store.codesJsonByDevice(q.device_id, false, q.limit ?? 100_000),
