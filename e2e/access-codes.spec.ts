@@ -341,6 +341,36 @@ test.describe('access codes', () => {
     recorder.stop()
   })
 
+  test('a revealed code is never shown in another row while rows are recycled by scrolling', async ({
+    page,
+  }) => {
+    await page.goto('/access-codes?sort=name&dir=asc')
+    const count = page.getByRole('status').filter({ hasText: /^Showing/ })
+    await expect(count).toHaveText(/^Showing (\d+) of \1 codes$/)
+    const rows = table(page).locator('tbody tr[aria-rowindex]')
+    const first = rows.first()
+    const firstName = (await first.locator('td').first().locator('p').first().innerText()).trim()
+    await first.getByRole('button', { name: /^Show code for/ }).click()
+    await expect(first.getByRole('button', { name: /^Hide code for/ })).toBeVisible()
+
+    // Every 64th row reuses the first row's elements; scroll through all of them.
+    const region = page.getByRole('region', { name: 'Access codes' })
+    const revealedElsewhere: string[] = []
+    for (let step = 1; step <= 12; step++) {
+      await region.evaluate((el, s) => (el.scrollTop = (el.scrollHeight * s) / 12), step)
+      await page.waitForTimeout(150)
+      for (const row of await rows.all()) {
+        if ((await row.getByRole('button', { name: /^Hide code for/ }).count()) > 0)
+          revealedElsewhere.push(await row.innerText())
+      }
+    }
+    expect(revealedElsewhere).toEqual([])
+    await region.evaluate((el) => (el.scrollTop = 0))
+    // Back at the top the row is rebuilt for its own code: masked again, as after any reload.
+    await expect(rows.first()).toContainText(firstName)
+    await expect(rows.first().getByRole('button', { name: /^Show code for/ })).toBeVisible()
+  })
+
   test('filters live in the URL; the workspace table passes axe at 1440 and 375 px', async ({
     page,
   }) => {

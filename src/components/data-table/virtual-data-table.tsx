@@ -59,9 +59,12 @@ export type VirtualDataTableProps<TData extends RowData> = {
   /** Estimated row height in px, before measurement. */
   estimateRowHeight?: number
   /**
-   * A fixed height (px) for every data row: rows are then never measured. Measuring re-lays out
-   * every row after the measured one, which on 10,000 rows made each scroll step a long task.
-   * Cells must fit it (truncate or clamp their text).
+   * A fixed height (px) for every data row: rows are then never measured (measuring re-lays out
+   * every row after the measured one, which on 10,000 rows made each scroll step a long task),
+   * and their elements are recycled: a row scrolled out hands its <tr> and cells to the row
+   * scrolled in, which React patches instead of building anew. Cells must fit the height
+   * (truncate or clamp text), and a cell with state or focusable controls must carry
+   * `key={row.id}` so it is rebuilt, not handed over, when its row changes.
    */
   rowHeight?: number
   /** Max height of the scroll container (CSS). */
@@ -138,6 +141,13 @@ export function VirtualDataTable<TData extends RowData>({
   }, [showRows, firstRowsMark])
 
   const items = showRows ? virtualizer.getVirtualItems() : []
+  // Recycling slots (see `rowHeight`): row i renders in slot i mod N, so a window of rendered
+  // rows always has distinct keys and, as it moves, the slots carry over to the incoming rows.
+  // N only grows (to the most rows ever rendered at once), so a window one row shorter or
+  // longer does not reshuffle every key.
+  const slotCount = useRef(0)
+  slotCount.current = Math.max(slotCount.current, items.length)
+  const slots = slotCount.current
   const first = items[0]
   const last = items[items.length - 1]
   const paddingTop = first ? first.start : 0
@@ -269,7 +279,7 @@ export function VirtualDataTable<TData extends RowData>({
                 }
                 return (
                   <DataRow
-                    key={entry.key}
+                    key={rowHeight === undefined ? entry.key : `slot-${item.index % slots}`}
                     table={table}
                     row={entry.row}
                     index={item.index}
@@ -321,7 +331,7 @@ const DataRow = memo(function DataRow<TData extends RowData>({
     >
       {row.getAllCells().map((cell) => (
         <td
-          key={cell.id}
+          key={cell.column.id}
           className={cn(
             'border-b border-slate-100 px-3 py-2.5 align-middle text-slate-800',
             height !== undefined && 'overflow-hidden',

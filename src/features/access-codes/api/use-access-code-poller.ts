@@ -165,12 +165,22 @@ export function useTransitionalCount(): number {
     }, 15_000)
     return () => window.clearInterval(id)
   }, [])
+  // A poll or a batch of arrivals writes hundreds of entries in one go: recount once after them,
+  // not once per entry (React reads the snapshot on every notification).
   const subscribe = useCallback(
-    (onChange: () => void) =>
-      subscribeToAccessCodes(queryClient, () => {
+    (onChange: () => void) => {
+      let pending = false
+      const unsubscribe = subscribeToAccessCodes(queryClient, () => {
         cached.current = null
-        onChange()
-      }),
+        if (pending) return
+        pending = true
+        queueMicrotask(() => {
+          pending = false
+          onChange()
+        })
+      })
+      return unsubscribe
+    },
     [queryClient],
   )
   const getSnapshot = useCallback(
