@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useMemo } from 'react'
 import { useQueries, type UseQueryResult } from '@tanstack/react-query'
 import type { AccessCode } from '@/api/schemas/access-code'
 import { deviceAccessCodesQueryOptions } from './list-access-codes'
@@ -27,18 +27,23 @@ export type WorkspaceAccessCodes = {
   dataUpdatedAt: number
 }
 
+type CombinedLists = Omit<WorkspaceAccessCodes, 'codes'> & {
+  /** Per device, its list (undefined until it arrives). */
+  lists: (readonly AccessCode[] | undefined)[]
+}
+
 function combineResults(
   deviceIds: readonly string[],
   results: UseQueryResult<AccessCode[]>[],
-): WorkspaceAccessCodes {
-  const codes: AccessCode[] = []
+): CombinedLists {
+  const lists: (readonly AccessCode[] | undefined)[] = []
   const failures: DeviceLoadFailure[] = []
   let loadedDevices = 0
   let dataUpdatedAt = 0
   results.forEach((result, i) => {
+    lists.push(result.data)
     if (result.data) {
       loadedDevices += 1
-      for (const code of result.data) codes.push(code)
       dataUpdatedAt = Math.max(dataUpdatedAt, result.dataUpdatedAt)
     }
     // A device that failed to load shows as an error even if an older list is still on screen.
@@ -53,7 +58,7 @@ function combineResults(
   })
   const settled = results.filter((r) => r.data !== undefined || r.isError).length
   return {
-    codes,
+    lists,
     totalDevices: deviceIds.length,
     loadedDevices,
     failures,
@@ -70,12 +75,32 @@ function combineResults(
  * The device ids come from the caller (the route owns the devices query).
  */
 export function useWorkspaceAccessCodes(deviceIds: readonly string[]): WorkspaceAccessCodes {
-  const combine = useCallback(
-    (results: UseQueryResult<AccessCode[]>[]) => combineResults(deviceIds, results),
-    [deviceIds],
-  )
+  const combine = useMemo(() => createCombine(deviceIds), [deviceIds])
   return useQueries({
     queries: deviceIds.map((deviceId) => deviceAccessCodesQueryOptions(deviceId)),
     combine,
-  })
+  }).value
+}
+
+function createCombine(deviceIds: readonly string[]) {
+  // The flat list is rebuilt only when some device's list changed (by reference).
+  let lastLists: readonly (readonly AccessCode[] | undefined)[] = []
+  let lastCodes: AccessCode[] = []
+  return (results: UseQueryResult<AccessCode[]>[]) => {
+    const { lists, ...rest } = combineResults(deviceIds, results)
+    if (lists.length !== lastLists.length || lists.some((list, i) => list !== lastLists[i])) {
+      lastLists = lists
+      lastCodes = lists.flatMap((list) => list ?? [])
+    }
+    return new Combined({ ...rest, codes: lastCodes })
+  }
+}
+
+/**
+ * React Query deep-compares each combined result with the previous one (structural sharing),
+ * which over 10,000 codes cost seconds while 250 lists kept changing. It leaves anything but
+ * plain objects alone, so the result travels in this box; `combine` keeps `codes` stable itself.
+ */
+class Combined {
+  constructor(readonly value: WorkspaceAccessCodes) {}
 }
