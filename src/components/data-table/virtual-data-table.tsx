@@ -27,12 +27,13 @@
  * replaced by two spacer rows (the padding-row technique), so the markup stays a valid table.
  * `performance.mark('table:first-rows')` is set once the first non-empty rows render.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { Row, RowData } from '@tanstack/react-table'
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react'
 import { Skeleton } from '@/components/ui/skeleton'
 import { cn } from '@/lib/cn'
+import { RowSlots } from './row-slots'
 import type { DataTable, DataTableFeatures } from './use-data-table'
 
 type Entry<TData extends RowData> =
@@ -61,10 +62,10 @@ export type VirtualDataTableProps<TData extends RowData> = {
   /**
    * A fixed height (px) for every data row: rows are then never measured (measuring re-lays out
    * every row after the measured one, which on 10,000 rows made each scroll step a long task),
-   * and their elements are recycled: a row scrolled out hands its <tr> and cells to the row
-   * scrolled in, which React patches instead of building anew. Cells must fit the height
-   * (truncate or clamp text), and a cell with state or focusable controls must carry
-   * `key={row.id}` so it is rebuilt, not handed over, when its row changes.
+   * and on a jump their elements are recycled: the rows scrolled in take over the <tr>s and
+   * cells of the rows scrolled out, which React patches instead of building anew. Cells must fit the height
+   * (truncate or clamp text), and a cell's state must be tied to its row's id (e.g. "revealed
+   * code id", not "revealed"), or the cell keyed by `row.id`, since cells change rows.
    */
   rowHeight?: number
   /** Max height of the scroll container (CSS). */
@@ -114,7 +115,11 @@ export function VirtualDataTable<TData extends RowData>({
 
   // Stable callbacks: the virtualizer re-measures every row whenever these change identity,
   // which on 10,000 rows turned each scroll step into a long task.
-  const getItemKey = useCallback((index: number) => entries[index]?.key ?? index, [entries])
+  const getRowKey = useCallback((index: number) => entries[index]?.key ?? index, [entries])
+  // With a fixed row height nothing is measured, so keys are irrelevant to the virtualizer; an
+  // index key that never changes spares it re-laying out every row each time the data changes.
+  const getIndexKey = useCallback((index: number) => index, [])
+  const getItemKey = rowHeight === undefined ? getRowKey : getIndexKey
   const estimateSize = useCallback(
     () => rowHeight ?? estimateRowHeight,
     [rowHeight, estimateRowHeight],
@@ -141,13 +146,9 @@ export function VirtualDataTable<TData extends RowData>({
   }, [showRows, firstRowsMark])
 
   const items = showRows ? virtualizer.getVirtualItems() : []
-  // Recycling slots (see `rowHeight`): row i renders in slot i mod N, so a window of rendered
-  // rows always has distinct keys and, as it moves, the slots carry over to the incoming rows.
-  // N only grows (to the most rows ever rendered at once), so a window one row shorter or
-  // longer does not reshuffle every key.
-  const slotCount = useRef(0)
-  slotCount.current = Math.max(slotCount.current, items.length)
-  const slots = slotCount.current
+  // Row keys that let a jump reuse every <tr> (see `rowHeight` and row-slots.ts).
+  const [rowSlots] = useState(() => new RowSlots())
+  const slotKeys = rowHeight === undefined ? null : rowSlots.keysFor(items.map((i) => i.index))
   const first = items[0]
   const last = items[items.length - 1]
   const paddingTop = first ? first.start : 0
@@ -257,7 +258,7 @@ export function VirtualDataTable<TData extends RowData>({
                   <td colSpan={columnCount} style={{ height: paddingTop, padding: 0 }} />
                 </tr>
               ) : null}
-              {items.map((item) => {
+              {items.map((item, position) => {
                 const entry = entries[item.index]
                 if (!entry) return null
                 if (entry.kind === 'message') {
@@ -279,7 +280,7 @@ export function VirtualDataTable<TData extends RowData>({
                 }
                 return (
                   <DataRow
-                    key={rowHeight === undefined ? entry.key : `slot-${item.index % slots}`}
+                    key={slotKeys ? `slot-${slotKeys[position]}` : entry.key}
                     table={table}
                     row={entry.row}
                     index={item.index}

@@ -18,7 +18,9 @@ export function CopyButton({
   variant?: ButtonProps['variant']
   children?: React.ReactNode
 }) {
-  const [copied, setCopied] = useState(false)
+  // Which value was copied, not whether: a table may hand this button to another row.
+  const [copiedValue, setCopiedValue] = useState<string | null>(null)
+  const copied = copiedValue === value
   return (
     <Button
       size={size}
@@ -27,8 +29,8 @@ export function CopyButton({
       title={label}
       onClick={async () => {
         await navigator.clipboard.writeText(value)
-        setCopied(true)
-        window.setTimeout(() => setCopied(false), 1500)
+        setCopiedValue(value)
+        window.setTimeout(() => setCopiedValue((v) => (v === value ? null : v)), 1500)
       }}
     >
       <SpriteIcon icon={copied ? Check : Copy} className="size-4" />

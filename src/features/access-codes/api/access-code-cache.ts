@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query'
+import { hashKey, type QueryClient } from '@tanstack/react-query'
 import type { AccessCode } from '@/api/schemas/access-code'
 import { accessCodeKeys } from './access-code-keys'
 
@@ -27,18 +27,33 @@ export function upsertAccessCodes(queryClient: QueryClient, codes: readonly Acce
   }
 }
 
-/** Drops codes that no longer exist (deleted, or removed from the lock at `ends_at`). */
+/**
+ * Drops codes that no longer exist (deleted, or removed from the lock at `ends_at`) from their
+ * detail entry and their lock's list. Touches only those entries: a poll runs this while the
+ * cache holds hundreds of entries, and a write to every list would re-notify every observer.
+ */
 export function removeAccessCodes(
   queryClient: QueryClient,
-  accessCodeIds: readonly string[],
+  codes: readonly Pick<AccessCode, 'access_code_id' | 'device_id'>[],
 ): void {
-  if (accessCodeIds.length === 0) return
-  const gone = new Set(accessCodeIds)
-  for (const id of accessCodeIds)
-    queryClient.removeQueries({ queryKey: accessCodeKeys.detail(id), exact: true })
-  queryClient.setQueriesData<AccessCode[]>({ queryKey: accessCodeKeys.byDevices() }, (old) =>
-    old?.some((c) => gone.has(c.access_code_id))
-      ? old.filter((c) => !gone.has(c.access_code_id))
-      : old,
-  )
+  if (codes.length === 0) return
+  const cache = queryClient.getQueryCache()
+  const goneByDevice = new Map<string, Set<string>>()
+  for (const { access_code_id: id, device_id: deviceId } of codes) {
+    // By hash: a lookup, where removeQueries would scan every query in the cache.
+    const detail = cache.get(hashKey(accessCodeKeys.detail(id)))
+    if (detail) cache.remove(detail)
+    const gone = goneByDevice.get(deviceId) ?? new Set<string>()
+    gone.add(id)
+    goneByDevice.set(deviceId, gone)
+  }
+  for (const [deviceId, gone] of goneByDevice) {
+    const key = accessCodeKeys.byDevice(deviceId)
+    const old = queryClient.getQueryData<AccessCode[]>(key)
+    if (old?.some((c) => gone.has(c.access_code_id)))
+      queryClient.setQueryData<AccessCode[]>(
+        key,
+        old.filter((c) => !gone.has(c.access_code_id)),
+      )
+  }
 }

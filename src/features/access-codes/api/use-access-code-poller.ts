@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { notifyManager, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { isApiError } from '@/api/api-error'
 import type { AccessCode } from '@/api/schemas/access-code'
 import {
@@ -109,9 +109,14 @@ export async function pollOnce(queryClient: QueryClient, signal?: AbortSignal): 
       const old = before.get(c.access_code_id)
       return !old || (unchangedLocally(c.access_code_id) && codeSignature(old) !== codeSignature(c))
     })
-    const gone = [...before.keys()].filter((id) => !freshIds.has(id) && unchangedLocally(id))
-    upsertAccessCodes(queryClient, changed)
-    removeAccessCodes(queryClient, gone)
+    const gone = watched.filter(
+      (c) => !freshIds.has(c.access_code_id) && unchangedLocally(c.access_code_id),
+    )
+    // One batch: observers (and React) hear about all of this tick's writes together.
+    notifyManager.batch(() => {
+      upsertAccessCodes(queryClient, changed)
+      removeAccessCodes(queryClient, gone)
+    })
     const anyChange = changed.length > 0 || gone.length > 0
     return {
       lastSuccessAt: Date.now(),

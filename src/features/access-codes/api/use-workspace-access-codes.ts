@@ -83,16 +83,18 @@ export function useWorkspaceAccessCodes(deviceIds: readonly string[]): Workspace
 }
 
 function createCombine(deviceIds: readonly string[]) {
-  // The flat list is rebuilt only when some device's list changed (by reference).
+  // The flat list is rebuilt only when some device's list changed (by reference), and only when
+  // read: a poll updates dozens of lists one after another, each re-running this combine.
   let lastLists: readonly (readonly AccessCode[] | undefined)[] = []
-  let lastCodes: AccessCode[] = []
+  let lastCodes: AccessCode[] | null = []
+  const codes = () => (lastCodes ??= lastLists.flatMap((list) => list ?? []))
   return (results: UseQueryResult<AccessCode[]>[]) => {
     const { lists, ...rest } = combineResults(deviceIds, results)
     if (lists.length !== lastLists.length || lists.some((list, i) => list !== lastLists[i])) {
       lastLists = lists
-      lastCodes = lists.flatMap((list) => list ?? [])
+      lastCodes = null
     }
-    return new Combined({ ...rest, codes: lastCodes })
+    return new Combined(rest, codes)
   }
 }
 
@@ -102,5 +104,12 @@ function createCombine(deviceIds: readonly string[]) {
  * plain objects alone, so the result travels in this box; `combine` keeps `codes` stable itself.
  */
 class Combined {
-  constructor(readonly value: WorkspaceAccessCodes) {}
+  #value: WorkspaceAccessCodes | undefined
+  constructor(
+    private readonly rest: Omit<WorkspaceAccessCodes, 'codes'>,
+    private readonly codes: () => AccessCode[],
+  ) {}
+  get value(): WorkspaceAccessCodes {
+    return (this.#value ??= { ...this.rest, codes: this.codes() })
+  }
 }

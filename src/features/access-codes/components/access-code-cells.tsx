@@ -44,7 +44,11 @@ export function NameCell({ row }: { row: AccessCodeRow }) {
 
 /** The PIN, masked until asked; reveal and copy buttons name the code they act on. */
 export const CodeCell = memo(function CodeCell({ row }: { row: AccessCodeRow }) {
-  const [revealed, setRevealed] = useState(false)
+  // Which code is revealed, not whether: the table hands this cell to other rows as it scrolls,
+  // and another row's PIN must never show unasked.
+  const [revealedId, setRevealedId] = useState<string | null>(null)
+  const id = row.code.access_code_id
+  const revealed = revealedId === id
   const pin = row.code.code
   if (!pin) {
     return (
@@ -65,7 +69,7 @@ export const CodeCell = memo(function CodeCell({ row }: { row: AccessCodeRow }) 
         className="size-8 px-0"
         aria-label={`${revealed ? 'Hide' : 'Show'} code for ${row.name}`}
         title={revealed ? 'Hide code' : 'Show code'}
-        onClick={() => setRevealed((r) => !r)}
+        onClick={() => setRevealedId(revealed ? null : id)}
       >
         <SpriteIcon icon={revealed ? EyeOff : Eye} className="size-4" />
       </Button>

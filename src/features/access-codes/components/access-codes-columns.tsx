@@ -38,8 +38,7 @@ const codeColumn = col.accessor((r) => r.code.code ?? '', {
   header: 'Code',
   enableSorting: false,
   meta: { width: '8.5rem' },
-  // Keyed by row (see VirtualDataTable's rowHeight): its reveal state and buttons stay with the code.
-  cell: ({ row }) => <CodeCell key={row.id} row={row.original} />,
+  cell: ({ row }) => <CodeCell row={row.original} />,
 })
 
 const deviceColumn = col.accessor((r) => `${r.deviceName} ${r.locationName ?? ''}`, {
@@ -48,7 +47,7 @@ const deviceColumn = col.accessor((r) => `${r.deviceName} ${r.locationName ?? ''
   sortFn: 'alphanumeric',
   filterFn: 'facet',
   meta: { width: '11rem', label: 'Lock', facetValue: (r) => r.code.device_id },
-  cell: ({ row }) => <DeviceCell key={row.id} row={row.original} />,
+  cell: ({ row }) => <DeviceCell row={row.original} />,
 })
 
 const typeColumn = col.accessor((r) => r.code.type, {
@@ -91,7 +90,7 @@ const backupColumn = col.accessor((r) => BACKUP_RANK[r.backup.state], {
   filterFn: 'facet',
   enableGlobalFilter: false,
   meta: { width: '8.5rem', label: 'Backup code', facetValue: (r) => r.backup.state },
-  cell: ({ row }) => <BackupCell key={row.id} row={row.original} />,
+  cell: ({ row }) => <BackupCell row={row.original} />,
 })
 
 const issuesColumn = col.accessor((r) => r.code.errors.length * 1000 + r.code.warnings.length, {
@@ -111,7 +110,7 @@ const actionsColumn = col.display({
   id: 'actions',
   header: () => <span className="sr-only">Actions</span>,
   meta: { width: '3.5rem' },
-  cell: ({ row }) => <ActionsCell key={row.id} row={row.original} />,
+  cell: ({ row }) => <ActionsCell row={row.original} />,
 })
 
 /** Every code in the workspace: includes the lock column. Module scope, so never rebuilt. */
