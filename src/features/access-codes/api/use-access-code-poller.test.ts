@@ -77,6 +77,18 @@ describe('pollOnce', () => {
     expect(state.delayMs).toBe(2000)
   })
 
+  it('updates a loaded detail entry but creates none for the other codes it saw change', async () => {
+    const qc = clientWith({ 'dev-1': [code('a', 'setting'), code('b', 'setting')] })
+    qc.setQueryData(accessCodeKeys.detail('a'), code('a', 'setting'))
+    respond = () => json({ ok: true, access_codes: [code('a', 'set'), code('b', 'set')] })
+    await tick(qc)
+    expect(qc.getQueryData<AccessCode>(accessCodeKeys.detail('a'))?.status).toBe('set')
+    expect(qc.getQueryCache().find({ queryKey: accessCodeKeys.detail('b') })).toBeUndefined()
+    expect(
+      qc.getQueryData<AccessCode[]>(accessCodeKeys.byDevice('dev-1'))?.map((c) => c.status),
+    ).toEqual(['set', 'set'])
+  })
+
   it('drops codes the server no longer lists and backs off when nothing changes', async () => {
     const qc = clientWith({ 'dev-1': [code('a', 'removing'), code('b', 'setting')] })
     respond = () => json({ ok: true, access_codes: [code('b', 'setting')] })

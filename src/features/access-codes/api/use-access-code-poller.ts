@@ -114,7 +114,7 @@ export async function pollOnce(queryClient: QueryClient, signal?: AbortSignal): 
     )
     // One batch: observers (and React) hear about all of this tick's writes together.
     notifyManager.batch(() => {
-      upsertAccessCodes(queryClient, changed)
+      upsertAccessCodes(queryClient, changed, { onlyExistingDetails: true })
       removeAccessCodes(queryClient, gone)
     })
     const anyChange = changed.length > 0 || gone.length > 0

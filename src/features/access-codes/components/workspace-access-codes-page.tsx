@@ -45,8 +45,13 @@ export function WorkspaceAccessCodesPage({
   const deviceIds = useMemo(() => list.map((d) => d.device_id), [list])
   const workspace = useWorkspaceAccessCodes(deviceIds)
   // While 250 locks answer one by one, rebuild the 10,000-row table (sort, facets) at most
-  // every 400 ms instead of on every answer; once all have answered, changes show at once.
-  const codes = useThrottledValue(workspace.codes, 400, !workspace.isLoadingMore)
+  // every 400 ms instead of on every answer; the first lock's codes and, once all have
+  // answered, every change show at once.
+  const codes = useThrottledValue(
+    workspace.codes,
+    400,
+    !workspace.isLoadingMore || workspace.loadedDevices <= 1,
+  )
   const state = useMemo(() => accessCodesSearchToTableState(search), [search])
   const byId = useMemo(() => new Map(list.map((d) => [d.device_id, d])), [list])
 
