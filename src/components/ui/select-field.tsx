@@ -20,3 +20,44 @@ export function SelectField({
     </div>
   )
 }
+
+export type FilterOption = { value: string; label: string }
+
+/**
+ * A filter held in the URL: "All …" (no filter) first, then the options. A value the URL holds
+ * that is not among the options (a stale or hand-edited link) stays selected and shown, via
+ * `unknownLabel`, rather than the select silently showing "All".
+ */
+export function FilterSelectField({
+  label,
+  allLabel,
+  value,
+  options,
+  onChange,
+  unknownLabel = (v) => v,
+}: {
+  label: string
+  allLabel: string
+  value: string | undefined
+  options: readonly FilterOption[]
+  onChange: (value: string | undefined) => void
+  unknownLabel?: (value: string) => string
+}) {
+  return (
+    <SelectField
+      label={label}
+      value={value ?? ''}
+      onChange={(e) => onChange(e.target.value || undefined)}
+    >
+      <option value="">{allLabel}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+      {value && !options.some((o) => o.value === value) ? (
+        <option value={value}>{unknownLabel(value)}</option>
+      ) : null}
+    </SelectField>
+  )
+}

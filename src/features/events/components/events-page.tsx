@@ -14,7 +14,7 @@ import type { EventsSearch } from '../events-search'
 import { EVENT_TYPE_GROUPS, customRangeError, filtersFromSearch } from '../events-filters'
 import { formatInstant, fromLocalInputValue, toLocalInputValue } from '../format-time'
 import { EventSummary } from './event-summary'
-import { SelectField, fieldClass } from '@/components/ui/select-field'
+import { FilterSelectField, SelectField, fieldClass } from '@/components/ui/select-field'
 
 export type EventDeviceOption = {
   deviceId: string
@@ -118,21 +118,17 @@ export function EventsPage({
             <option value={search.type}>{search.type}</option>
           ) : null}
         </SelectField>
-        <SelectField
+        <FilterSelectField
           label="Device"
-          value={search.device ?? ''}
-          onChange={(e) => onSearchChange({ device: e.target.value || undefined })}
-        >
-          <option value="">All devices</option>
-          {devices.map((d) => (
-            <option key={d.deviceId} value={d.deviceId}>
-              {d.location ? `${d.name} — ${d.location}` : d.name}
-            </option>
-          ))}
-          {search.device && !deviceById.has(search.device) ? (
-            <option value={search.device}>Unknown device ({search.device})</option>
-          ) : null}
-        </SelectField>
+          allLabel="All devices"
+          value={search.device}
+          options={devices.map((d) => ({
+            value: d.deviceId,
+            label: d.location ? `${d.name} — ${d.location}` : d.name,
+          }))}
+          onChange={(device) => onSearchChange({ device })}
+          unknownLabel={(id) => `Unknown device (${id})`}
+        />
         <SelectField
           label="Time range"
           value={search.range}

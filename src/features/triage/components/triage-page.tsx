@@ -20,7 +20,7 @@ import {
 } from '../lib/collect-issues'
 import type { TriageSearch } from '../triage-search'
 import { CopyDiagnosticsButton } from './copy-diagnostics-button'
-import { SelectField } from '@/components/ui/select-field'
+import { FilterSelectField, SelectField } from '@/components/ui/select-field'
 
 export const severityTone: Record<Severity, Tone> = {
   critical: 'danger',
@@ -200,52 +200,36 @@ export function TriagePage({
           <option value="error">Errors only</option>
           <option value="warning">Warnings only</option>
         </SelectField>
-        <SelectField
+        <FilterSelectField
           label="Problem"
-          value={search.code ?? ''}
-          onChange={(e) => onSearchChange({ code: e.target.value || undefined })}
-        >
-          <option value="">All problems</option>
-          {codeOptions.map(([code, title]) => (
-            <option key={code} value={code}>
-              {title} ({code})
-            </option>
-          ))}
-          {search.code && !codeOptions.some(([c]) => c === search.code) ? (
-            <option value={search.code}>{search.code}</option>
-          ) : null}
-        </SelectField>
-        <SelectField
+          allLabel="All problems"
+          value={search.code}
+          options={codeOptions.map(([code, title]) => ({
+            value: code,
+            label: `${title} (${code})`,
+          }))}
+          onChange={(code) => onSearchChange({ code })}
+        />
+        <FilterSelectField
           label="Property"
-          value={search.property ?? ''}
-          onChange={(e) => onSearchChange({ property: e.target.value || undefined })}
-        >
-          <option value="">All properties</option>
-          {properties.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-          {search.property && !properties.includes(search.property) ? (
-            <option value={search.property}>{search.property}</option>
-          ) : null}
-        </SelectField>
-        <SelectField
+          allLabel="All properties"
+          value={search.property}
+          options={properties.map((p) => ({ value: p, label: p }))}
+          onChange={(property) => onSearchChange({ property })}
+        />
+        <FilterSelectField
           label="Device"
-          value={search.device ?? ''}
-          onChange={(e) => onSearchChange({ device: e.target.value || undefined })}
-        >
-          <option value="">All devices</option>
-          {sortedDevices.map((d) => (
-            <option key={d.device_id} value={d.device_id}>
-              {deviceName(d)}
-              {d.location?.location_name ? ` — ${d.location.location_name}` : ''}
-            </option>
-          ))}
-          {search.device && !sortedDevices.some((d) => d.device_id === search.device) ? (
-            <option value={search.device}>Unknown device ({search.device})</option>
-          ) : null}
-        </SelectField>
+          allLabel="All devices"
+          value={search.device}
+          options={sortedDevices.map((d) => ({
+            value: d.device_id,
+            label: d.location?.location_name
+              ? `${deviceName(d)} — ${d.location.location_name}`
+              : deviceName(d),
+          }))}
+          onChange={(device) => onSearchChange({ device })}
+          unknownLabel={(id) => `Unknown device (${id})`}
+        />
         <SelectField
           label="Sort"
           value={search.sort}
