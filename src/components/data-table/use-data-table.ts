@@ -24,6 +24,7 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table'
+import { createReusingCoreRowModel } from './reusing-core-row-model'
 
 type FacetColumn<TData> = {
   id: string
@@ -76,6 +77,7 @@ export const dataTableFeatures = tableFeatures({
   columnFilteringFeature,
   globalFilteringFeature,
   columnFacetingFeature,
+  coreRowModel: createReusingCoreRowModel(),
   filteredRowModel: createFilteredRowModel(),
   sortedRowModel: createSortedRowModel(),
   facetedRowModel: createFacetedRowModel(),
