@@ -28,11 +28,12 @@
  * `performance.mark('table:first-rows')` is set once the first non-empty rows render.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { useVirtualizer, type Range } from '@tanstack/react-virtual'
 import type { Row, RowData } from '@tanstack/react-table'
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react'
 import { Skeleton } from '@/components/ui/skeleton'
 import { cn } from '@/lib/cn'
+import { FlickAwareRange } from './flick-aware-range'
 import { RowSlots } from './row-slots'
 import type { DataTable, DataTableFeatures } from './use-data-table'
 
@@ -132,6 +133,14 @@ export function VirtualDataTable<TData extends RowData>({
     [rowHeight, estimateRowHeight],
   )
   const getScrollElement = useCallback(() => scrollRef.current, [])
+  // Overscan rows, but not for a flick while scrolling (see flick-aware-range.ts). A new
+  // extractor when scrolling starts or stops makes the virtualizer re-extract its range.
+  const [flickRange] = useState(() => new FlickAwareRange())
+  const [scrolling, setScrolling] = useState(false)
+  const rangeExtractor = useCallback(
+    (range: Range) => flickRange.extract(range, scrolling),
+    [flickRange, scrolling],
+  )
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer returns fresh values each render by design
   const virtualizer = useVirtualizer({
@@ -141,6 +150,8 @@ export function VirtualDataTable<TData extends RowData>({
     getItemKey,
     // Few extra rows: a fast scroll renders every row anew, so each one costs.
     overscan: 3,
+    rangeExtractor,
+    onChange: (instance) => setScrolling(instance.isScrolling),
     // Render scrolled-in rows in their own task rather than inside the scroll event: the frame
     // that paints them then carries only style, layout and paint. With flushSync one task held
     // all of it (~35 ms a step on 2 cores, often over 50 ms); a fast flick may show one blank frame.
@@ -157,6 +168,7 @@ export function VirtualDataTable<TData extends RowData>({
   }, [showRows, firstRowsMark])
 
   const items = showRows ? virtualizer.getVirtualItems() : []
+  flickRange.commit(items.map((i) => i.index))
   // Row keys that let a jump reuse every <tr> (see `rowHeight` and row-slots.ts).
   const [rowSlots] = useState(() => new RowSlots())
   const slotKeys = rowHeight === undefined ? null : rowSlots.keysFor(items.map((i) => i.index))
