@@ -75,4 +75,15 @@ describe('createReusingCoreRowModel', () => {
     t.setData([{ id: 'x', name: 'New' }])
     expect(t.table.getCoreRowModel().rows[0]!.getValue('name')).toBe('New')
   })
+
+  it('gives new Rows plain-object caches that still cache values and filter', () => {
+    const t = tableOver(locks('Alpha', 'Bravo'))
+    const row = t.table.getCoreRowModel().rows[0]! as unknown as Record<string, object>
+    for (const key of ['_valuesCache', '_uniqueValuesCache', 'columnFilters', 'columnFiltersMeta'])
+      expect(Object.getPrototypeOf(row[key])).toBe(Object.prototype)
+    expect(t.table.getCoreRowModel().rows[1]!.getValue('name')).toBe('Bravo')
+    expect(Object.keys(row['_valuesCache']!)).toEqual([])
+    t.table.getCoreRowModel().rows[0]!.getValue('name')
+    expect(row['_valuesCache']).toEqual({ name: 'Alpha' })
+  })
 })

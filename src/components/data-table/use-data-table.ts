@@ -6,7 +6,6 @@ import {
   createColumnHelper,
   createFacetedRowModel,
   createFacetedUniqueValues,
-  createFilteredRowModel,
   createSortedRowModel,
   functionalUpdate,
   globalFilteringFeature,
@@ -24,6 +23,7 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table'
+import { createLeanFilteredRowModel } from './lean-filtered-row-model'
 import { createReusingCoreRowModel } from './reusing-core-row-model'
 
 type FacetColumn<TData> = {
@@ -78,7 +78,7 @@ export const dataTableFeatures = tableFeatures({
   globalFilteringFeature,
   columnFacetingFeature,
   coreRowModel: createReusingCoreRowModel(),
-  filteredRowModel: createFilteredRowModel(),
+  filteredRowModel: createLeanFilteredRowModel(),
   sortedRowModel: createSortedRowModel(),
   facetedRowModel: createFacetedRowModel(),
   facetedUniqueValues: createFacetedUniqueValues(),
