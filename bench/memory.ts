@@ -3,7 +3,7 @@ import type { Browser, Page } from '@playwright/test'
 import type { AccessCode } from '../src/api/schemas/access-code'
 import type { AppServer } from './lib/app'
 import { newBenchContext } from './lib/browser'
-import { single, type Metric } from './lib/report'
+import { fromSamples, type Metric } from './lib/report'
 
 export const HEAP_GROWTH_BUDGET_PCT = 10
 export const HEAP_ABSOLUTE_TARGET_MB = 60
@@ -24,7 +24,7 @@ async function heapAfterGc(page: Page): Promise<number> {
   return usedSize
 }
 
-export type MemoryDetails = {
+export type MemoryRun = {
   afterLoadBytes: number | null
   afterPollBytes: number | null
   simulatedMs: number
@@ -42,16 +42,16 @@ export type MemoryDetails = {
  * one of the codes that are stuck `setting` on an offline lock is renamed every 2 s, so each tick
  * finds a change and writes it to the cache, as in a busy workspace.
  */
-export async function measureMemory(
+async function memoryRun(
   browser: Browser,
   server: AppServer,
-  opts: { quick: boolean; deviceCount: number },
-): Promise<{ metrics: Metric[]; details: MemoryDetails }> {
-  const simulatedMs = opts.quick ? 120_000 : 300_000
+  opts: { simulatedMs: number; deviceCount: number },
+): Promise<MemoryRun> {
+  const { simulatedMs } = opts
   const stepMs = 1_000
   const context = await newBenchContext(browser)
   const page = await context.newPage()
-  const details: MemoryDetails = {
+  const details: MemoryRun = {
     afterLoadBytes: null,
     afterPollBytes: null,
     simulatedMs,
@@ -142,50 +142,78 @@ export async function measureMemory(
   } finally {
     await context.close()
   }
+  return details
+}
 
+/**
+ * Repeats the run (3 times, 1 with --quick) and reports medians: the heap read after loading
+ * depends on which render React last kept alive, so one reading is not enough.
+ */
+export async function measureMemory(
+  browser: Browser,
+  server: AppServer,
+  opts: { quick: boolean; deviceCount: number; log?: (msg: string) => void },
+): Promise<{ metrics: Metric[]; details: MemoryRun[] }> {
+  const simulatedMs = opts.quick ? 120_000 : 300_000
+  const repeats = opts.quick ? 1 : 3
+  const runs: MemoryRun[] = []
+  for (let i = 0; i < repeats; i++) {
+    const run = await memoryRun(browser, server, { simulatedMs, deviceCount: opts.deviceCount })
+    opts.log?.(
+      `   run ${i + 1}/${repeats}: ${mb(run.afterLoadBytes)} after load, ${mb(run.afterPollBytes)} after polling${run.error ? ` (${run.error})` : ''}`,
+    )
+    runs.push(run)
+    if (run.error) break
+  }
+  const complete = runs.filter((r) => r.afterLoadBytes !== null && r.afterPollBytes !== null)
+  const afterLoad = complete.map((r) => r.afterLoadBytes! / MB)
+  const afterPoll = complete.map((r) => r.afterPollBytes! / MB)
+  const growth = complete.map(
+    (r) => ((r.afterPollBytes! - r.afterLoadBytes!) / r.afterLoadBytes!) * 100,
+  )
+  const error = runs.find((r) => r.error)?.error
   const section = `5. Memory (JS heap after GC, /access-codes with 10,000 codes)`
-  const growth =
-    details.afterLoadBytes !== null && details.afterPollBytes !== null
-      ? ((details.afterPollBytes - details.afterLoadBytes) / details.afterLoadBytes) * 100
-      : null
   const metrics: Metric[] = [
-    single(
+    fromSamples(
       {
         id: 'memory.afterLoad',
         section,
         label: 'Heap after loading the table',
         unit: 'MB',
         budget: `< ${HEAP_ABSOLUTE_TARGET_MB}`,
-        note: details.error,
+        note: error,
       },
-      details.afterLoadBytes === null ? null : details.afterLoadBytes / MB,
-      (v) => v < HEAP_ABSOLUTE_TARGET_MB,
+      afterLoad,
+      (v, xs) => Math.max(v, ...xs) < HEAP_ABSOLUTE_TARGET_MB,
     ),
-    single(
+    fromSamples(
       {
         id: 'memory.afterPoll',
         section,
         label: `Heap after ${simulatedMs / 60_000} simulated min of polling`,
         unit: 'MB',
         budget: `< ${HEAP_ABSOLUTE_TARGET_MB}`,
-        note: details.error
-          ? undefined
-          : `${details.ticks} poll ticks, ${details.renames} renames, ${Math.round(details.realMs / 1000)} s wall time`,
+        note: complete.length
+          ? `per run: ${complete.map((r) => `${r.ticks} poll ticks, ${r.renames} renames, ${Math.round(r.realMs / 1000)} s wall time`).join('; ')}`
+          : undefined,
       },
-      details.afterPollBytes === null ? null : details.afterPollBytes / MB,
-      (v) => v < HEAP_ABSOLUTE_TARGET_MB,
+      afterPoll,
+      (v, xs) => Math.max(v, ...xs) < HEAP_ABSOLUTE_TARGET_MB,
     ),
-    single(
+    fromSamples(
       {
         id: 'memory.growth',
         section,
         label: 'Heap growth from polling',
         unit: '%',
         budget: `<= ${HEAP_GROWTH_BUDGET_PCT}`,
+        note: 'budget checked on the worst run',
       },
       growth,
-      (v) => v <= HEAP_GROWTH_BUDGET_PCT,
+      (v, xs) => Math.max(v, ...xs) <= HEAP_GROWTH_BUDGET_PCT,
     ),
   ]
-  return { metrics, details }
+  return { metrics, details: runs }
 }
+
+const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / MB).toFixed(1)} MB`)

@@ -128,7 +128,7 @@ async function main() {
 
     if (only.has('memory') && browser && server) {
       log('5/5 memory (simulated polling)')
-      const mem = await measureMemory(browser, server, { quick, deviceCount })
+      const mem = await measureMemory(browser, server, { quick, deviceCount, log })
       metrics.push(...mem.metrics)
       details['memory'] = mem.details
     }
