@@ -101,6 +101,9 @@ export function VirtualDataTable<TData extends RowData>({
   const totalRows = table.getCoreRowModel().rows.length
   const leafColumns = table.getAllLeafColumns()
   const columnCount = leafColumns.length
+  // What the header shows besides the columns; it is memoised on this, so a scroll step (which
+  // re-renders this component) does not rebuild the header's buttons and icons.
+  const sortKey = leafColumns.map((c) => c.getIsSorted() || '-').join()
 
   // Row entries are kept per Row object (Rows survive data changes, see reusing-core-row-model).
   const [rowEntries] = useState(() => new WeakMap<object, Entry<TData>>())
@@ -210,52 +213,7 @@ export function VirtualDataTable<TData extends RowData>({
             <col key={column.id} style={{ width: column.columnDef.meta?.width }} />
           ))}
         </colgroup>
-        <thead className="sticky top-0 z-10 bg-slate-50">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => {
-                const column = header.column
-                const meta = column.columnDef.meta
-                const canSort = column.getCanSort()
-                const sorted = column.getIsSorted()
-                const SortIcon =
-                  sorted === 'asc' ? ArrowUp : sorted === 'desc' ? ArrowDown : ArrowUpDown
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    colSpan={header.colSpan}
-                    aria-sort={canSort ? ariaSortFor(sorted) : undefined}
-                    className={cn(
-                      'border-b border-slate-200 px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase',
-                      meta?.headerClassName,
-                    )}
-                  >
-                    {header.isPlaceholder ? null : canSort ? (
-                      <button
-                        type="button"
-                        onClick={column.getToggleSortingHandler()}
-                        aria-label={meta?.label}
-                        className={cn(
-                          '-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-1 uppercase hover:bg-slate-200/70 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600',
-                          sorted && 'text-slate-900',
-                        )}
-                      >
-                        <table.FlexRender header={header} />
-                        <SortIcon
-                          aria-hidden="true"
-                          className={cn('size-3.5 shrink-0', !sorted && 'text-slate-400')}
-                        />
-                      </button>
-                    ) : (
-                      <table.FlexRender header={header} />
-                    )}
-                  </th>
-                )
-              })}
-            </tr>
-          ))}
-        </thead>
+        <DataTableHead table={table} groups={table.getHeaderGroups()} sortKey={sortKey} />
         <tbody>
           {loading ? (
             Array.from({ length: 8 }, (_, i) => (
@@ -325,6 +283,69 @@ export function VirtualDataTable<TData extends RowData>({
     </div>
   )
 }
+
+type DataTableHeadProps<TData extends RowData> = {
+  table: DataTable<TData>
+  /** `table.getHeaderGroups()`: a new array when the columns change. */
+  groups: ReturnType<DataTable<TData>['getHeaderGroups']>
+  /** Changes whenever a column's sort does; only read by memo. */
+  sortKey: string
+}
+
+// Memoised: re-rendered when the columns or the sort change, not on every scroll step.
+const DataTableHead = memo(function DataTableHead<TData extends RowData>({
+  table,
+  groups,
+}: DataTableHeadProps<TData>) {
+  return (
+    <thead className="sticky top-0 z-10 bg-slate-50">
+      {groups.map((group) => (
+        <tr key={group.id} aria-rowindex={1}>
+          {group.headers.map((header) => {
+            const column = header.column
+            const meta = column.columnDef.meta
+            const canSort = column.getCanSort()
+            const sorted = column.getIsSorted()
+            const SortIcon =
+              sorted === 'asc' ? ArrowUp : sorted === 'desc' ? ArrowDown : ArrowUpDown
+            return (
+              <th
+                key={header.id}
+                scope="col"
+                colSpan={header.colSpan}
+                aria-sort={canSort ? ariaSortFor(sorted) : undefined}
+                className={cn(
+                  'border-b border-slate-200 px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase',
+                  meta?.headerClassName,
+                )}
+              >
+                {header.isPlaceholder ? null : canSort ? (
+                  <button
+                    type="button"
+                    onClick={column.getToggleSortingHandler()}
+                    aria-label={meta?.label}
+                    className={cn(
+                      '-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-1 uppercase hover:bg-slate-200/70 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600',
+                      sorted && 'text-slate-900',
+                    )}
+                  >
+                    <table.FlexRender header={header} />
+                    <SortIcon
+                      aria-hidden="true"
+                      className={cn('size-3.5 shrink-0', !sorted && 'text-slate-400')}
+                    />
+                  </button>
+                ) : (
+                  <table.FlexRender header={header} />
+                )}
+              </th>
+            )
+          })}
+        </tr>
+      ))}
+    </thead>
+  )
+}) as <TData extends RowData>(props: DataTableHeadProps<TData>) => ReactNode
 
 type DataRowProps<TData extends RowData> = {
   table: DataTable<TData>
