@@ -171,10 +171,11 @@ export function VirtualDataTable<TData extends RowData>({
   }, [showRows, firstRowsMark])
 
   const items = showRows ? virtualizer.getVirtualItems() : []
-  flickRange.commit(items.map((i) => i.index))
+  const renderedIndexes = items.map((i) => i.index)
+  flickRange.commit(renderedIndexes)
   // Row keys that let a jump reuse every <tr> (see `rowHeight` and row-slots.ts).
   const [rowSlots] = useState(() => new RowSlots())
-  const slotKeys = rowHeight === undefined ? null : rowSlots.keysFor(items.map((i) => i.index))
+  const slotKeys = rowHeight === undefined ? null : rowSlots.keysFor(renderedIndexes)
   const first = items[0]
   const last = items[items.length - 1]
   const paddingTop = first ? first.start : 0
