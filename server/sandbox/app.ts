@@ -110,8 +110,8 @@ export function createSandboxApp(sb: Sandbox) {
         headers,
       )
     }
-    // Lazy simulation: apply anything due before answering (one indexed probe when idle).
-    sb.sim.tick(sb.clock.now())
+    // Lazy simulation: apply what fell due before answering (see tickForRequest).
+    sb.sim.tickForRequest(sb.clock.now())
     await next()
   })
 

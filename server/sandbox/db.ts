@@ -166,6 +166,10 @@ export class Store {
       codeRowsByDevice: db.prepare<[string], RawCode>(
         'SELECT data, sim FROM access_codes WHERE device_id = ? ORDER BY seq',
       ),
+      allCachedCodes: db.prepare<[], RawCachedCode>(
+        `SELECT access_code_id, seq, device_id, is_managed, CAST(data AS BLOB) AS json
+         FROM access_codes ORDER BY seq`,
+      ),
       cachedCode: db.prepare<[string], RawCachedCode>(
         `SELECT access_code_id, seq, device_id, is_managed, CAST(data AS BLOB) AS json
          FROM access_codes WHERE access_code_id = ?`,
@@ -362,6 +366,25 @@ export class Store {
     const out = new Array<Buffer>(n)
     for (let i = 0; i < n; i++) out[i] = entries[i]!.json
     return out
+  }
+
+  /**
+   * Fill the list caches from one scan, so the first requests after a start (or a reset) do not
+   * each pay a SQLite lookup per code: on the large seed the first 50 by-ids lists took ~150 ms
+   * each when cold. Reads committed rows, like the lazy paths, so the caches stay coherent.
+   */
+  warmCodeCache(): void {
+    const managedByDevice = new Map<string, CachedCode[]>()
+    for (const r of this.s.allCachedCodes.iterate()) {
+      const entry = this.codeCache.get(r.access_code_id) ?? toCached(r)
+      this.codeCache.set(r.access_code_id, entry)
+      if (!entry.managed) continue
+      const list = managedByDevice.get(entry.deviceId)
+      if (list) list.push(entry)
+      else managedByDevice.set(entry.deviceId, [entry])
+    }
+    for (const [deviceId, list] of managedByDevice)
+      if (!this.deviceCodes.has(deviceId)) this.deviceCodes.set(deviceId, list)
   }
 
   /** Managed codes among `ids` (unknown ids are simply absent), in creation order. */
