@@ -1,6 +1,6 @@
 import autocannon from 'autocannon'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -20,6 +20,8 @@ export interface ThroughputOptions {
   durationSeconds?: number
   /** How many access_code_ids per by-ids request (default 200). */
   idsPerRequest?: number
+  /** Also measure the load generator's floor (default true). */
+  floor?: boolean
   /**
    * Extra `node` flags for the sandbox's process, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/p']`
    * (default: whitespace-separated `SANDBOX_BENCH_NODE_ARGS`).
@@ -34,16 +36,21 @@ interface ChildServer {
 }
 
 const SERVER_SCRIPT = fileURLToPath(new URL('./sandbox-throughput-server.ts', import.meta.url))
+const STATIC_SCRIPT = fileURLToPath(new URL('./static-body-server.ts', import.meta.url))
 const START_TIMEOUT_MS = 120_000
 
 /**
- * The sandbox in a child process (`node --import tsx`, no tsx CLI in between, so `close()`
+ * A server script in a child process (`node --import tsx`, no tsx CLI in between, so `close()`
  * signals the server itself): the load generator gets a process of its own.
  */
-async function startChildServer(dataDir: string, nodeArgs: string[]): Promise<ChildServer> {
+async function startChildServer(
+  script: string,
+  arg: string,
+  nodeArgs: string[],
+): Promise<ChildServer> {
   const child = spawn(
     process.execPath,
-    [...nodeArgs, '--import', import.meta.resolve('tsx'), SERVER_SCRIPT, dataDir],
+    [...nodeArgs, '--import', import.meta.resolve('tsx'), script, arg],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   )
   let stderr = ''
@@ -54,7 +61,7 @@ async function startChildServer(dataDir: string, nodeArgs: string[]): Promise<Ch
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const started = new Promise<{ url: string; apiKey: string }>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`sandbox did not start within ${START_TIMEOUT_MS} ms\n${stderr}`)),
+      () => reject(new Error(`server did not start within ${START_TIMEOUT_MS} ms\n${stderr}`)),
       START_TIMEOUT_MS,
     )
     // The first JSON line is the address; anything else (e.g. --trace-gc) goes to stderr.
@@ -69,12 +76,12 @@ async function startChildServer(dataDir: string, nodeArgs: string[]): Promise<Ch
       try {
         resolve(JSON.parse(line) as { url: string; apiKey: string })
       } catch {
-        reject(new Error(`unexpected line from the sandbox: ${line}`))
+        reject(new Error(`unexpected line from the server: ${line}`))
       }
     })
     child.once('exit', (code, signal) => {
       clearTimeout(timer)
-      reject(new Error(`sandbox exited early (${signal ?? code})\n${stderr}`))
+      reject(new Error(`server exited early (${signal ?? code})\n${stderr}`))
     })
   })
   try {
@@ -96,13 +103,22 @@ async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<vo
   clearTimeout(timer)
 }
 
+export interface ThroughputFigures {
+  byDevice: LatencyFigures
+  byIds: LatencyFigures
+  /** The same by-ids load against a server that only replays one by-ids answer's bytes. */
+  floor?: LatencyFigures
+}
+
 /**
  * p50/p99 for `access_codes/list` by device_id and by 200 access_code_ids on the `large` seed
- * (10,000 codes), under 50 concurrent clients.
+ * (10,000 codes), under 50 concurrent clients; then (unless `floor: false`) the by-ids load
+ * again against static-body-server.ts with one real by-ids answer, to show what latency the
+ * load generator itself adds on this machine.
  */
 export async function measureSandboxThroughput(
   opts: ThroughputOptions = {},
-): Promise<{ byDevice: LatencyFigures; byIds: LatencyFigures }> {
+): Promise<ThroughputFigures> {
   const connections = opts.connections ?? 50
   const duration = opts.durationSeconds ?? 10
   const idsPerRequest = opts.idsPerRequest ?? 200
@@ -111,7 +127,7 @@ export async function measureSandboxThroughput(
   const dataDir = mkdtempSync(join(tmpdir(), 'doorman-bench-'))
   let server: ChildServer
   try {
-    server = await startChildServer(dataDir, nodeArgs)
+    server = await startChildServer(SERVER_SCRIPT, dataDir, nodeArgs)
   } catch (err) {
     rmSync(dataDir, { recursive: true, force: true })
     throw err
@@ -144,7 +160,23 @@ export async function measureSandboxThroughput(
     const deviceBodies = devices.slice(0, 50).map((id) => JSON.stringify({ device_id: id }))
     const byDevice = await run(server.url, headers, connections, duration, deviceBodies)
     const byIds = await run(server.url, headers, connections, duration, idBatches)
-    return { byDevice, byIds }
+    if (opts.floor === false) return { byDevice, byIds }
+
+    const answer = join(dataDir, 'by-ids-answer.json')
+    const res = await fetch(server.url + '/access_codes/list', {
+      method: 'POST',
+      headers,
+      body: idBatches[0],
+    })
+    writeFileSync(answer, Buffer.from(await res.arrayBuffer()))
+    await server.close()
+    const replay = await startChildServer(STATIC_SCRIPT, answer, [])
+    try {
+      const floor = await run(replay.url, headers, connections, duration, idBatches)
+      return { byDevice, byIds, floor }
+    } finally {
+      await replay.close()
+    }
   } finally {
     await server.close()
     rmSync(dataDir, { recursive: true, force: true })
