@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import type { Sandbox, SandboxCtx, SandboxEnv } from './context'
+import { asciiJson } from './ascii-json'
+import { JSON_HEADERS, type Sandbox, type SandboxCtx, type SandboxEnv } from './context'
 import { SandboxError } from './errors'
 import { faultErrorType } from './faults'
 import { REQUEST_ID_HEADER, requestId } from './request-id'
@@ -23,7 +24,7 @@ function errorResponse(c: SandboxCtx, err: SandboxError) {
     request_id,
     ...(err.validationErrors ? { validation_errors: err.validationErrors } : {}),
   }
-  const res = c.json({ ok: false, error }, err.status)
+  const res = c.body(asciiJson({ ok: false, error }), err.status, JSON_HEADERS)
   res.headers.set(REQUEST_ID_HEADER, request_id)
   for (const [k, v] of Object.entries(err.headers ?? {})) res.headers.set(k, v)
   return res

@@ -1,6 +1,7 @@
 import type { HttpBindings } from '@hono/node-server'
 import type { Context, Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { asciiJson } from './ascii-json'
 import { bodyPool } from './body-pool'
 import type { Clock } from './clock'
 import type { Store } from './db'
@@ -25,13 +26,14 @@ export interface Sandbox {
   reset(seed: SeedName): void
 }
 
+export const JSON_HEADERS = { 'content-type': 'application/json; charset=UTF-8' }
+
+/** Answers are ASCII JSON, like the stored rows the list endpoints splice (ascii-json.ts). */
 export const ok = (
   c: SandboxCtx,
   payload: Record<string, unknown>,
   status: ContentfulStatusCode = 200,
-) => c.json({ ok: true, ...payload }, status)
-
-const JSON_HEADERS = { 'content-type': 'application/json; charset=UTF-8' }
+) => c.body(asciiJson({ ok: true, ...payload }), status, JSON_HEADERS)
 
 /** Splice stored JSON straight into the response: list endpoints skip parse + stringify. */
 export const okRawList = (c: SandboxCtx, key: string, items: string[]) =>

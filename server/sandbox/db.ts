@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { asciiJson } from './ascii-json'
 import { startCheckpointer, type Checkpointer } from './checkpointer'
 import type {
   AccessCodeRecord,
@@ -292,7 +293,7 @@ export class Store {
       connected_account_id: device.connected_account_id ?? '',
       manufacturer: device.properties.manufacturer ?? '',
       device_type: device.device_type,
-      data: JSON.stringify(device),
+      data: asciiJson(device),
       sim: JSON.stringify(sim),
     })
     this.deviceIds?.add(device.device_id)
@@ -330,7 +331,7 @@ export class Store {
       is_managed: code.is_managed ? 1 : 0,
       status: code.status,
       next: next,
-      data: JSON.stringify(code),
+      data: asciiJson(code),
       sim: JSON.stringify(sim),
     })
   }
@@ -453,7 +454,7 @@ export class Store {
       device_id: event.device_id ?? null,
       access_code_id: event.access_code_id ?? null,
       occurred_at: occurredAt,
-      data: JSON.stringify(event),
+      data: asciiJson(event),
     })
   }
 
