@@ -174,4 +174,28 @@ describe('transitionalCodes', () => {
     expect(ids(transitionalCodes(qc, start - 60_000))).toEqual(['s'])
     expect(ids(transitionalCodes(qc, start + 3_600_000))).toEqual([])
   })
+
+  it('answers for an unchanged list follow the clock either way, at each window edge', () => {
+    const start = Date.parse('2026-03-10T14:00:00Z')
+    const end = start + 3_600_000
+    const timeBound = (id: string, status: AccessCode['status']): AccessCode => ({
+      ...code(id, status),
+      type: 'time_bound',
+      starts_at: new Date(start).toISOString(),
+      ends_at: new Date(end).toISOString(),
+    })
+    // 'u' is about to be set from 2 min before its start; 's' about to be removed from 2 min
+    // before its end; 'p' is always watched.
+    const qc = clientWith({ 'dev-1': [timeBound('u', 'unset'), timeBound('s', 'set')] })
+    qc.setQueryData(accessCodeKeys.byDevice('dev-2'), [code('p', 'setting', 'dev-2')])
+    const at = (t: number) => ids(transitionalCodes(qc, t))
+    const edge = start - 2 * 60_000
+    expect(at(edge - 1)).toEqual(['p'])
+    expect(at(edge)).toEqual(['p', 'u'])
+    expect(at(end - 2 * 60_000 - 1)).toEqual(['p', 'u'])
+    expect(at(end - 2 * 60_000)).toEqual(['p', 's', 'u'])
+    expect(at(end)).toEqual(['p', 's'])
+    expect(at(edge - 1)).toEqual(['p'])
+    expect(at(end - 1)).toEqual(['p', 's', 'u'])
+  })
 })

@@ -52,6 +52,29 @@ function listCandidates(list: readonly AccessCode[]): AccessCode[] {
   return candidates
 }
 
+// Per cached list: its transitional codes, valid for `now` in [from, until) (until the next
+// window edge of any of its candidates). While 250 lock lists arrive, each arrival recounts every
+// list; this keeps a recount to the lists that changed, not a scan of ~5,000 time-bound codes.
+type ListTransitional = { from: number; until: number; codes: AccessCode[] }
+const transitionalByList = new WeakMap<readonly AccessCode[], ListTransitional>()
+function listTransitional(list: readonly AccessCode[], now: number): AccessCode[] {
+  const cached = transitionalByList.get(list)
+  if (cached && cached.from <= now && now < cached.until) return cached.codes
+  const codes: AccessCode[] = []
+  let from = -Infinity
+  let until = Infinity
+  for (const code of listCandidates(list)) {
+    const [start, end] = watchWindow(code)!
+    for (const edge of [start, end]) {
+      if (edge <= now) from = Math.max(from, edge)
+      else until = Math.min(until, edge)
+    }
+    if (start <= now && now < end) codes.push(code)
+  }
+  transitionalByList.set(list, { from, until, codes })
+  return codes
+}
+
 /** Every cached code that may change on its own soon. */
 export function transitionalCodes(queryClient: QueryClient, now = Date.now()): AccessCode[] {
   const byId = new Map<string, AccessCode>()
@@ -59,8 +82,7 @@ export function transitionalCodes(queryClient: QueryClient, now = Date.now()): A
     queryKey: accessCodeKeys.byDevices(),
   })) {
     if (!list) continue
-    for (const code of listCandidates(list))
-      if (isTransitional(code, now)) byId.set(code.access_code_id, code)
+    for (const code of listTransitional(list, now)) byId.set(code.access_code_id, code)
   }
   // A detail entry is written with (or after) the lists, so its copy of a code wins.
   for (const [, code] of queryClient.getQueriesData<AccessCode>({
