@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import type { AccessCode } from '@/api/schemas/access-code'
+import { accessCodeKeys } from './access-code-keys'
+import { useWorkspaceAccessCodes } from './use-workspace-access-codes'
+
+const code = (id: string, deviceId: string): AccessCode => ({
+  access_code_id: id,
+  device_id: deviceId,
+  name: `Code ${id}`,
+  code: '1234',
+  common_code_key: null,
+  type: 'ongoing',
+  status: 'set',
+  created_at: '2026-01-01T00:00:00Z',
+  errors: [],
+  warnings: [],
+  is_managed: true,
+  is_backup_access_code_available: false,
+  is_external_modification_allowed: false,
+  is_offline_access_code: false,
+  is_one_time_use: false,
+})
+
+const json = (data: unknown, status = 200) =>
+  new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } })
+
+// Per device: what its next list request answers (a pending promise holds it in flight).
+let answer: (deviceId: string) => Response | Promise<Response>
+
+beforeEach(() => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const { device_id } = JSON.parse(String(init.body)) as { device_id: string }
+      return answer(device_id)
+    }),
+  )
+})
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+})
+
+function renderWorkspace(deviceIds: string[]) {
+  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={qc}>{children}</QueryClientProvider>
+  )
+  const { result } = renderHook(() => useWorkspaceAccessCodes(deviceIds), { wrapper })
+  return { qc, result }
+}
+
+describe('useWorkspaceAccessCodes', () => {
+  // The hook names the result fields it reads (notifyOnChangeProps): arrivals, a failure, its
+  // retry and a later cache write must each still reach the caller.
+  it('follows arrivals, a failing refetch, its retry and later cache writes', async () => {
+    let releaseRetry: (r: Response) => void = () => {}
+    let dev2Calls = 0
+    answer = (deviceId) => {
+      if (deviceId === 'dev-1') return json({ ok: true, access_codes: [code('a', 'dev-1')] })
+      dev2Calls += 1
+      if (dev2Calls === 1) return json({ ok: true, access_codes: [code('b', 'dev-2')] })
+      if (dev2Calls === 2)
+        return json({ ok: false, error: { type: 'internal_error', message: 'Hub down' } }, 500)
+      return new Promise<Response>((resolve) => (releaseRetry = resolve))
+    }
+    const { qc, result } = renderWorkspace(['dev-1', 'dev-2'])
+    expect(result.current.isPending).toBe(true)
+    await waitFor(() => expect(result.current.loadedDevices).toBe(2))
+    expect(result.current.isLoadingMore).toBe(false)
+    expect(result.current.codes.map((c) => c.access_code_id)).toEqual(['a', 'b'])
+
+    // A refetch that fails: the lock shows as failed, its last list stays on screen.
+    await act(() => qc.refetchQueries({ queryKey: accessCodeKeys.byDevice('dev-2') }))
+    await waitFor(() => expect(result.current.failures).toHaveLength(1))
+    const failure = result.current.failures[0]!
+    expect(failure.deviceId).toBe('dev-2')
+    expect(failure.retrying).toBe(false)
+    expect(result.current.codes.map((c) => c.access_code_id)).toEqual(['a', 'b'])
+
+    act(() => failure.retry())
+    await waitFor(() => expect(result.current.failures[0]?.retrying).toBe(true))
+    await act(async () => {
+      releaseRetry(json({ ok: true, access_codes: [code('b', 'dev-2'), code('c', 'dev-2')] }))
+    })
+    await waitFor(() => expect(result.current.failures).toHaveLength(0))
+    expect(result.current.codes.map((c) => c.access_code_id)).toEqual(['a', 'b', 'c'])
+
+    const before = result.current.dataUpdatedAt
+    await new Promise((r) => setTimeout(r, 5))
+    act(() => qc.setQueryData(accessCodeKeys.byDevice('dev-1'), [code('d', 'dev-1')]))
+    await waitFor(() =>
+      expect(result.current.codes.map((c) => c.access_code_id)).toEqual(['d', 'b', 'c']),
+    )
+    expect(result.current.dataUpdatedAt).toBeGreaterThan(before)
+  })
+})
