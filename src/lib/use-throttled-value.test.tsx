@@ -31,4 +31,19 @@ describe('useThrottledValue', () => {
     rerender({ v: 'b', live: true })
     expect(result.current).toBe('b')
   })
+
+  it('resumes throttling from the last live value, never from an older one', () => {
+    const { result, rerender } = renderHook(({ v, live }) => useThrottledValue(v, 500, live), {
+      initialProps: { v: 'empty', live: true },
+    })
+    rerender({ v: 'first lock', live: true })
+    expect(result.current).toBe('first lock')
+    // Throttling starts: the first change after a quiet interval shows in the same render.
+    rerender({ v: 'two locks', live: false })
+    expect(result.current).toBe('two locks')
+    rerender({ v: 'three locks', live: false })
+    expect(result.current).toBe('two locks')
+    act(() => vi.advanceTimersByTime(500))
+    expect(result.current).toBe('three locks')
+  })
 })

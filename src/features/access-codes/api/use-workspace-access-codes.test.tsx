@@ -97,4 +97,20 @@ describe('useWorkspaceAccessCodes', () => {
     )
     expect(result.current.dataUpdatedAt).toBeGreaterThan(before)
   })
+
+  it('keeps one empty list while no lock has codes, whatever else changes', async () => {
+    let releaseDev2: (r: Response) => void = () => {}
+    answer = (deviceId) =>
+      deviceId === 'dev-1'
+        ? json({ ok: true, access_codes: [] })
+        : new Promise<Response>((resolve) => (releaseDev2 = resolve))
+    const { result } = renderWorkspace(['dev-1', 'dev-2'])
+    const empty = result.current.codes
+    expect(empty).toEqual([])
+    await waitFor(() => expect(result.current.loadedDevices).toBe(1))
+    expect(result.current.isLoadingMore).toBe(true)
+    expect(result.current.codes).toBe(empty)
+    await act(async () => releaseDev2(json({ ok: true, access_codes: [code('b', 'dev-2')] })))
+    await waitFor(() => expect(result.current.codes.map((c) => c.access_code_id)).toEqual(['b']))
+  })
 })

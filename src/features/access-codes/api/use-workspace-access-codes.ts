@@ -98,12 +98,21 @@ const COMBINED_PROPS = [
   'isFetching',
 ] as const satisfies (keyof UseQueryResult)[]
 
+// "No codes" keeps one identity: the page throttles table rebuilds on changes of identity, and a
+// fresh empty array each time a lock started fetching used up the first slot, so the first
+// lock's codes waited up to 400 ms for the next one.
+const noCodes: AccessCode[] = []
+
 function createCombine(deviceIds: readonly string[]) {
   // The flat list is rebuilt only when some device's list changed (by reference), and only when
   // read: a poll updates dozens of lists one after another, each re-running this combine.
   let lastLists: readonly (readonly AccessCode[] | undefined)[] = []
-  let lastCodes: AccessCode[] | null = []
-  const codes = () => (lastCodes ??= lastLists.flatMap((list) => list ?? []))
+  let lastCodes: AccessCode[] | null = noCodes
+  const flatten = () => {
+    const flat = lastLists.flatMap((list) => list ?? [])
+    return flat.length === 0 ? noCodes : flat
+  }
+  const codes = () => (lastCodes ??= flatten())
   return (results: UseQueryResult<AccessCode[]>[]) => {
     const { lists, ...rest } = combineResults(deviceIds, results)
     if (lists.length !== lastLists.length || lists.some((list, i) => list !== lastLists[i])) {

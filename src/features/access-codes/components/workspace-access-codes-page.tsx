@@ -45,13 +45,9 @@ export function WorkspaceAccessCodesPage({
   const deviceIds = useMemo(() => list.map((d) => d.device_id), [list])
   const workspace = useWorkspaceAccessCodes(deviceIds)
   // While 250 locks answer one by one, rebuild the 10,000-row table (sort, facets) at most
-  // every 400 ms instead of on every answer; the first lock's codes and, once all have
+  // every 400 ms instead of on every answer; the first answer and, once all locks have
   // answered, every change show at once.
-  const codes = useThrottledValue(
-    workspace.codes,
-    400,
-    !workspace.isLoadingMore || workspace.loadedDevices <= 1,
-  )
+  const codes = useThrottledValue(workspace.codes, 400, !workspace.isLoadingMore)
   const state = useMemo(() => accessCodesSearchToTableState(search), [search])
   const byId = useMemo(() => new Map(list.map((d) => [d.device_id, d])), [list])
 
@@ -85,7 +81,9 @@ export function WorkspaceAccessCodesPage({
     )
   }
 
-  const loadingDevices = !devices || workspace.isPending
+  // "No access codes yet" only once every lock has answered: the first locks may have none.
+  const loadingDevices =
+    !devices || workspace.isPending || (codes.length === 0 && workspace.isLoadingMore)
   return (
     <>
       {header}
