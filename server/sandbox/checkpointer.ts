@@ -27,7 +27,8 @@ parentPort.once('message', () => {
 `
 
 export interface Checkpointer {
-  stop(): void
+  /** Stops the worker; resolves once it has closed its connection and exited. */
+  stop(): Promise<void>
 }
 
 export interface CheckpointerHooks {
@@ -65,6 +66,9 @@ export function startCheckpointer(file: string, hooks: CheckpointerHooks): Check
     if (err) console.error('[sandbox] WAL checkpointer failed:', err)
     hooks.onFailure()
   }
+  // Until the worker has exited its connection may still touch the WAL and -shm files (deleting
+  // the data folder before then could fail with ENOTEMPTY, as a test did).
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
   worker.on('error', fail)
   worker.on('exit', () => fail())
   worker.on('message', () => {
@@ -73,9 +77,13 @@ export function startCheckpointer(file: string, hooks: CheckpointerHooks): Check
   worker.unref()
   return {
     stop() {
-      if (stopped) return
-      stopped = true
-      worker.postMessage('stop')
+      if (!stopped) {
+        stopped = true
+        worker.postMessage('stop')
+        // A checkpoint waits at most busy_timeout (5 s); a shutdown should not wait on one.
+        setTimeout(() => void worker.terminate(), 2_000).unref()
+      }
+      return exited
     },
   }
 }

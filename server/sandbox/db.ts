@@ -216,9 +216,11 @@ export class Store {
     })
   }
 
-  close(): void {
-    this.checkpointer.stop()
+  /** Closes the database; resolves once the checkpoint worker has let go of the files too. */
+  close(): Promise<void> {
+    const stopped = this.checkpointer.stop()
     this.db.close()
+    return stopped
   }
 
   transaction<T>(fn: () => T): T {

@@ -93,10 +93,7 @@ export async function startSandboxServer(opts: SandboxServerOptions): Promise<Sa
       closed ??= new Promise<void>((resolve) => {
         stopped = true
         clearInterval(timer)
-        server.close(() => {
-          store.close()
-          resolve()
-        })
+        server.close(() => void store.close().then(resolve))
         server.closeAllConnections()
       })
       return closed

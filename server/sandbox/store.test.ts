@@ -19,8 +19,8 @@ beforeEach(() => {
   store = new Store(dir)
   sim = new Simulator(store)
 })
-afterEach(() => {
-  store.close()
+afterEach(async () => {
+  await store.close()
   rmSync(dir, { recursive: true, force: true })
 })
 

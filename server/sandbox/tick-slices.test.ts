@@ -27,11 +27,12 @@ beforeEach(() => {
   now = Date.now()
   seedWorkspace(store, sim, 'default', now)
 })
-afterEach(() => {
+afterEach(async () => {
   vi.restoreAllMocks()
-  store.close()
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+  await store.close()
+  const done = dirs
   dirs = []
+  for (const dir of done) rmSync(dir, { recursive: true, force: true })
 })
 
 const dueCount = (s: Store, at: number) =>
@@ -57,7 +58,7 @@ const statuses = (s: Store) =>
     .all()
 
 describe('Simulator.tick with a budget', () => {
-  it('stops part-way, keeps the rest due, and ends where one unbounded tick ends', () => {
+  it('stops part-way, keeps the rest due, and ends where one unbounded tick ends', async () => {
     const later = now + HOUR
     const due = dueCount(store, later)
     expect(due).toBeGreaterThan(3)
@@ -80,7 +81,7 @@ describe('Simulator.tick with a budget', () => {
       expect(statuses(store)).toEqual(statuses(other.store))
       expect(eventsSince(store, seeded)).toEqual(eventsSince(other.store, otherSeeded))
     } finally {
-      other.store.close()
+      await other.store.close()
     }
     // Slices never reorder: events are stamped in time order.
     const times = eventsSince(store, seeded).map((e) => e.occurred_at)
@@ -110,7 +111,7 @@ describe('Simulator.tickForRequest', () => {
 })
 
 describe('Store.warmCodeCache', () => {
-  it('serves every list from memory afterwards, with the same bytes as the lazy path', () => {
+  it('serves every list from memory afterwards, with the same bytes as the lazy path', async () => {
     sim.tick(now + HOUR)
     const deviceIds = store.allDevices().map((d) => d.device.device_id)
     const ids = store.db
@@ -123,7 +124,7 @@ describe('Store.warmCodeCache', () => {
     const lazy = new Store(dirs[0]!)
     const lazyByIds = text(lazy.codesJsonByIds(ids, undefined, 100_000))
     const lazyByDevice = deviceIds.map((d) => text(lazy.codesJsonByDevice(d, true, 100_000)))
-    lazy.close()
+    await lazy.close()
 
     store.warmCodeCache()
     const statement = Object.getPrototypeOf(store.db.prepare('SELECT 1')) as {
