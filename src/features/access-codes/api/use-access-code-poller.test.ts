@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { QueryClient } from '@tanstack/react-query'
 import type { AccessCode } from '@/api/schemas/access-code'
+import { buildAccessCode } from '@/testing/access-code-factory'
 import { accessCodeKeys } from './access-code-keys'
 import {
   accessCodePollKey,
@@ -9,23 +10,8 @@ import {
   type PollState,
 } from './use-access-code-poller'
 
-const code = (id: string, status: AccessCode['status'], deviceId = 'dev-1'): AccessCode => ({
-  access_code_id: id,
-  device_id: deviceId,
-  name: `Code ${id}`,
-  code: '1234',
-  common_code_key: null,
-  type: 'ongoing',
-  status,
-  created_at: '2026-01-01T00:00:00Z',
-  errors: [],
-  warnings: [],
-  is_managed: true,
-  is_backup_access_code_available: false,
-  is_external_modification_allowed: false,
-  is_offline_access_code: false,
-  is_one_time_use: false,
-})
+const code = (id: string, status: AccessCode['status'], deviceId = 'dev-1'): AccessCode =>
+  buildAccessCode({ access_code_id: id, device_id: deviceId, status })
 
 type Call = { url: string; body: { access_code_ids?: string[] } }
 let calls: Call[]

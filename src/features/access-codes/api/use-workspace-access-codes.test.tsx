@@ -3,26 +3,12 @@ import { act, cleanup, renderHook, waitFor } from '@testing-library/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import type { AccessCode } from '@/api/schemas/access-code'
+import { buildAccessCode } from '@/testing/access-code-factory'
 import { accessCodeKeys } from './access-code-keys'
 import { useWorkspaceAccessCodes } from './use-workspace-access-codes'
 
-const code = (id: string, deviceId: string): AccessCode => ({
-  access_code_id: id,
-  device_id: deviceId,
-  name: `Code ${id}`,
-  code: '1234',
-  common_code_key: null,
-  type: 'ongoing',
-  status: 'set',
-  created_at: '2026-01-01T00:00:00Z',
-  errors: [],
-  warnings: [],
-  is_managed: true,
-  is_backup_access_code_available: false,
-  is_external_modification_allowed: false,
-  is_offline_access_code: false,
-  is_one_time_use: false,
-})
+const code = (id: string, deviceId: string): AccessCode =>
+  buildAccessCode({ access_code_id: id, device_id: deviceId })
 
 const json = (data: unknown, status = 200) =>
   new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } })
