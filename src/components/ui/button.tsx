@@ -30,7 +30,9 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       ref={ref}
       type={type}
       className={cn(
-        'inline-flex shrink-0 items-center justify-center rounded-lg font-medium whitespace-nowrap transition-colors disabled:cursor-not-allowed',
+        // Only the background fades (hover): a text colour fading from its disabled grey when a
+        // button re-enables is, for 150 ms, text an axe check rightly calls low-contrast.
+        'inline-flex shrink-0 items-center justify-center rounded-lg font-medium whitespace-nowrap transition-[background-color] disabled:cursor-not-allowed',
         variants[variant],
         sizes[size],
         className,
