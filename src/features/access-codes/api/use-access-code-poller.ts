@@ -6,9 +6,11 @@ import {
   POLL_BASE_MS,
   codeSignature,
   failureDelay,
+  inWindow,
   isTransitional,
   nextPollDelay,
   watchWindow,
+  type WatchWindow,
 } from '../lib/transitional'
 import { accessCodeKeys } from './access-code-keys'
 import { removeAccessCodes, upsertAccessCodes } from './access-code-cache'
@@ -40,38 +42,40 @@ const initialState: PollState = {
   delayMs: POLL_BASE_MS,
 }
 
-// Per cached list (lists are replaced, never mutated): its codes that can ever be transitional.
-// A cache change then costs a scan of the one list that changed, not of every code.
-const candidatesByList = new WeakMap<readonly AccessCode[], AccessCode[]>()
-function listCandidates(list: readonly AccessCode[]): AccessCode[] {
-  let candidates = candidatesByList.get(list)
-  if (!candidates) {
-    candidates = list.filter((c) => watchWindow(c) !== null)
-    candidatesByList.set(list, candidates)
-  }
-  return candidates
+// Per cached list (lists are replaced, never mutated): its codes that can ever be transitional,
+// and which of them are, valid for `now` in [from, until) (until the next window edge of any of
+// them). A cache change then costs a scan of the one list that changed; while 250 lock lists
+// arrive and each arrival recounts every list, the others answer from here.
+type ListWatch = {
+  candidates: { code: AccessCode; window: WatchWindow }[]
+  from: number
+  until: number
+  codes: AccessCode[]
 }
-
-// Per cached list: its transitional codes, valid for `now` in [from, until) (until the next
-// window edge of any of its candidates). While 250 lock lists arrive, each arrival recounts every
-// list; this keeps a recount to the lists that changed, not a scan of ~5,000 time-bound codes.
-type ListTransitional = { from: number; until: number; codes: AccessCode[] }
-const transitionalByList = new WeakMap<readonly AccessCode[], ListTransitional>()
+const watchByList = new WeakMap<readonly AccessCode[], ListWatch>()
 function listTransitional(list: readonly AccessCode[], now: number): AccessCode[] {
-  const cached = transitionalByList.get(list)
-  if (cached && cached.from <= now && now < cached.until) return cached.codes
-  const codes: AccessCode[] = []
+  let watch = watchByList.get(list)
+  if (watch && watch.from <= now && now < watch.until) return watch.codes
+  if (!watch) {
+    const candidates: ListWatch['candidates'] = []
+    for (const code of list) {
+      const window = watchWindow(code)
+      if (window) candidates.push({ code, window })
+    }
+    watch = { candidates, from: -Infinity, until: Infinity, codes: [] }
+    watchByList.set(list, watch)
+  }
   let from = -Infinity
   let until = Infinity
-  for (const code of listCandidates(list)) {
-    const [start, end] = watchWindow(code)!
-    for (const edge of [start, end]) {
+  const codes: AccessCode[] = []
+  for (const { code, window } of watch.candidates) {
+    for (const edge of window) {
       if (edge <= now) from = Math.max(from, edge)
       else until = Math.min(until, edge)
     }
-    if (start <= now && now < end) codes.push(code)
+    if (inWindow(window, now)) codes.push(code)
   }
-  transitionalByList.set(list, { from, until, codes })
+  Object.assign(watch, { from, until, codes })
   return codes
 }
 

@@ -49,10 +49,13 @@ export function watchWindow(code: Rule): WatchWindow | null {
   return window
 }
 
+/** Whether `now` falls inside `window`. */
+export const inWindow = ([from, until]: WatchWindow, now: number) => from <= now && now < until
+
 /** Whether the poller should watch `code` at `now` (see {@link watchWindow}). */
 export function isTransitional(code: Rule, now: number): boolean {
   const window = watchWindow(code)
-  return window !== null && window[0] <= now && now < window[1]
+  return window !== null && inWindow(window, now)
 }
 
 /** The next poll interval: back to the base on any change, else ×1.5 up to the maximum. */
