@@ -119,6 +119,22 @@ describe('seeded workspace', () => {
     ).toHaveLength(3)
   })
 
+  it("accepts Seam's `_strict` flag (sent by SDK 2.x on every GET) but still rejects unknown keys", async () => {
+    const get = (query: Record<string, string>) =>
+      sb.call('/devices/list', undefined, { method: 'GET', query })
+    expect((await get({ limit: '2', _strict: 'true' })).body.devices).toHaveLength(2)
+    expect((await get({ limit: '2', _strict: 'false' })).body.devices).toHaveLength(2)
+    expect((await sb.call('/devices/list', { limit: 2, _strict: true })).body.devices).toHaveLength(
+      2,
+    )
+    const badFlag = await get({ _strict: 'yes' })
+    expect(badFlag.status).toBe(400)
+    expect(badFlag.body.error.validation_errors._strict._errors).toEqual(['Expected boolean'])
+    const unknown = await get({ _strict: 'true', colour: 'red' })
+    expect(unknown.status).toBe(400)
+    expect(unknown.body.error.message).toMatch(/Unrecognized key/)
+  })
+
   it('devices/get returns one device or 404 device_not_found', async () => {
     expect((await sb.call('/devices/get', { device_id: deviceId })).body.device.device_id).toBe(
       deviceId,

@@ -89,13 +89,29 @@ function strictOf(schema: AnyObject): AnyObject {
   return strict
 }
 
+/**
+ * Seam's own request flag: Seam's SDK 2.x adds `_strict=true` to every GET query it sends (asking
+ * Seam to reject unknown keys). The sandbox always rejects unknown keys, so the flag is accepted
+ * (as a boolean, in the query or the body) and otherwise ignored.
+ */
+const STRICT_FLAG = '_strict'
+
+function strictFlagIssues(input: Record<string, unknown>): InputIssue[] {
+  if (!(STRICT_FLAG in input)) return []
+  const value = input[STRICT_FLAG]
+  delete input._strict
+  return typeof value === 'boolean' || value === 'true' || value === 'false'
+    ? []
+    : [{ path: [STRICT_FLAG], message: 'Expected boolean' }]
+}
+
 /** Validate strictly (unknown keys are errors) with the shared zod schema; 400 invalid_input on failure. */
 export function parseInput<S extends AnyObject>(schema: S, raw: RawInput): z.output<S> {
-  const input = {
+  const input: Record<string, unknown> = {
     ...coerceQuery(raw.query, schema._zod.def.shape),
     ...raw.body,
   }
-  const long = longStringIssues(input)
+  const long = [...strictFlagIssues(input), ...longStringIssues(input)]
   const result = z.safeParse(strictOf(schema), input)
   if (long.length > 0 || !result.success) {
     const longKeys = new Set(long.map((i) => i.path[0]))

@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { SeamHttp } from '@seamapi/http'
+import { SeamHttp as SeamHttpV1 } from '@seamapi/http'
+import { SeamHttp as SeamHttpV2 } from '@seamapi/http2'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestSandbox, type TestSandbox } from './testing'
 
@@ -10,19 +11,38 @@ beforeAll(async () => {
 })
 afterAll(() => sb.close())
 
-describe("Seam's official SDK against the sandbox", () => {
+// Both the 1.x SDK and the current 2.x SDK (installed as the `@seamapi/http2` alias). 2.x sends
+// every GET with `_strict=true` in its query, which the sandbox must accept. They share one
+// sandbox, so each creates its own code.
+const sdks = [
+  {
+    name: '@seamapi/http 1.x',
+    code: '2468',
+    create: (apiKey: string, endpoint: string) => new SeamHttpV1({ apiKey, endpoint }),
+  },
+  {
+    name: '@seamapi/http 2.x',
+    code: '1357',
+    create: (apiKey: string, endpoint: string) => new SeamHttpV2({ apiKey, endpoint }),
+  },
+] as const
+
+describe.each(sdks)("Seam's official SDK ($name) against the sandbox", ({ create, code }) => {
   it('lists devices, creates, updates and deletes an access code', async () => {
-    const seam = new SeamHttp({ apiKey: sb.apiKey, endpoint: sb.url })
+    const seam = create(sb.apiKey, sb.url)
     const devices = await seam.devices.list()
     expect(devices.length).toBe(25)
     const device = devices.find((d) => d.properties.online && d.device_type === 'august_lock')!
 
+    const filtered = await seam.devices.list({ device_ids: [device.device_id] })
+    expect(filtered.map((d) => d.device_id)).toEqual([device.device_id])
+
     const created = await seam.accessCodes.create({
       device_id: device.device_id,
       name: 'From the SDK',
-      code: '2468',
+      code,
     })
-    expect(created).toMatchObject({ name: 'From the SDK', code: '2468', status: 'setting' })
+    expect(created).toMatchObject({ name: 'From the SDK', code, status: 'setting' })
 
     await seam.accessCodes.update({
       access_code_id: created.access_code_id,
@@ -44,7 +64,7 @@ describe("Seam's official SDK against the sandbox", () => {
   })
 
   it('surfaces sandbox errors as SeamHttpApiError with the request id', async () => {
-    const seam = new SeamHttp({ apiKey: sb.apiKey, endpoint: sb.url })
+    const seam = create(sb.apiKey, sb.url)
     await expect(seam.accessCodes.get({ access_code_id: 'missing' })).rejects.toMatchObject({
       code: 'access_code_not_found',
       statusCode: 404,
