@@ -6,6 +6,9 @@ const baseURL = `http://127.0.0.1:${port}`
 // A second dashboard in front of Seam's own fake API proves our schemas parse Seam's responses.
 const fakePort = port + 1
 const fakeBaseURL = `http://127.0.0.1:${fakePort}`
+// A third runs `npm run dev`, proving Vite's proxy passes the dashboard's same-origin checks.
+const devPort = port + 2
+const devBaseURL = `http://127.0.0.1:${devPort}`
 
 export default defineConfig({
   testDir: './e2e',
@@ -36,16 +39,27 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: 'dev-server.spec.ts',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
     },
     {
       name: 'fake-seam',
-      testMatch: 'shell.spec.ts',
+      // Tests tagged @smoke also run against Seam's fake (no sandbox controls, Seam's seed).
+      testMatch: ['shell.spec.ts', 'events.spec.ts'],
       grep: /@smoke/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
         baseURL: fakeBaseURL,
+      },
+    },
+    {
+      name: 'dev-server',
+      testMatch: 'dev-server.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        baseURL: devBaseURL,
       },
     },
   ],
@@ -63,6 +77,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 180_000,
       env: { PORT: String(fakePort), E2E_BACKEND: 'fake' },
+    },
+    {
+      command: 'node scripts/e2e-server.mjs',
+      url: `${devBaseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: { PORT: String(devPort), E2E_SERVER: 'dev' },
     },
   ],
 })

@@ -13,7 +13,10 @@ test.describe('events', () => {
     page,
     request,
   }) => {
-    const { events } = await seam<{ events: ApiEvent[] }>(request, 'events/list', { limit: 5 })
+    const { events } = await seam<{ events: ApiEvent[] }>(request, 'events/list', {
+      since: new Date(Date.now() - 30 * 86_400_000).toISOString(),
+      limit: 5,
+    })
     expect(events.length).toBeGreaterThan(0)
 
     await page.goto('/events')
@@ -55,6 +58,50 @@ test.describe('events', () => {
     await page.reload()
     await expect(page.getByLabel('Device')).toHaveValue(withEvent.device_id)
     await expect(page.getByLabel('Time range')).toHaveValue('custom')
+  })
+
+  test("the events page and a lock's recent events load, on the sandbox and on Seam's fake @smoke", async ({
+    page,
+  }) => {
+    // Seam refuses an events/list without a window; its fake does too.
+    await page.goto('/events')
+    await expect(
+      page.getByRole('table').locator('tbody tr:not([aria-hidden])').first(),
+    ).toBeVisible()
+    await expect(page.getByText('Could not load events')).toHaveCount(0)
+
+    await page.goto('/devices')
+    await page.getByRole('table', { name: 'Devices' }).getByRole('link').first().click()
+    const history = page.getByRole('region', { name: 'Recent events' })
+    await expect(
+      history
+        .getByRole('list', { name: 'Recent events, newest first' })
+        .or(history.getByText(/^Nothing has happened in the last 30 days/)),
+    ).toBeVisible()
+    await expect(history.getByText('Could not load the history')).toHaveCount(0)
+  })
+
+  test('"Any time" is the last 30 days; "Load older events" reaches further back', async ({
+    page,
+  }) => {
+    const requests: Record<string, unknown>[] = []
+    page.on('request', (req) => {
+      if (req.url().endsWith('/api/events/list'))
+        requests.push(req.postDataJSON() as Record<string, unknown>)
+    })
+    // Few enough that the 30-day window is not full, so "Load older" widens it.
+    await page.goto('/events?limit=10000')
+    const footer = page.getByText(/^Showing the \d+ most recent events from the last 30 days/)
+    await expect(footer).toBeVisible()
+    const days = (body: Record<string, unknown>) =>
+      Math.round((Date.now() - Date.parse(body['since'] as string)) / 86_400_000)
+    expect(requests.length).toBeGreaterThan(0)
+    for (const body of requests) expect(days(body)).toBe(30)
+
+    await page.getByRole('button', { name: 'Load older events' }).click()
+    await expect(page).toHaveURL(/days=60/)
+    await expect(page.getByText(/most recent events from the last 60 days/)).toBeVisible()
+    expect(days(requests.at(-1)!)).toBe(60)
   })
 
   test('screenshots and accessibility at 1440 and 375', async ({ page }) => {

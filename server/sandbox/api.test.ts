@@ -5,7 +5,7 @@ import { actionAttemptSchema } from '../../src/api/schemas/action-attempt'
 import { deviceSchema } from '../../src/api/schemas/device'
 import { seamEventSchema } from '../../src/api/schemas/event'
 import { workspaceSchema } from '../../src/api/schemas/workspace'
-import { augustLock, inDays, startTestSandbox, type TestSandbox } from './testing'
+import { augustLock, inDays, SINCE_EVER, startTestSandbox, type TestSandbox } from './testing'
 
 let sb: TestSandbox
 let deviceId: string
@@ -350,6 +350,7 @@ describe('unmanaged codes', () => {
     ).toBe('access_code_not_found')
 
     const events = await sb.call('/events/list', {
+      ...SINCE_EVER,
       event_types: ['access_code.unmanaged.converted_to_managed', 'access_code.unmanaged.removed'],
       limit: 10,
     })
@@ -361,12 +362,13 @@ describe('unmanaged codes', () => {
 
 describe('events and action attempts', () => {
   it('events/list filters by device, code, type(s), since and between; newest first', async () => {
-    const all = (await sb.call('/events/list', { limit: 50 })).body.events
+    const all = (await sb.call('/events/list', { ...SINCE_EVER, limit: 50 })).body.events
     for (const e of all) seamEventSchema.parse(e)
     const times = all.map((e: { occurred_at: string }) => Date.parse(e.occurred_at))
     expect([...times].sort((x, y) => y - x)).toEqual(times)
 
-    const byDevice = (await sb.call('/events/list', { device_id: deviceId })).body.events
+    const byDevice = (await sb.call('/events/list', { ...SINCE_EVER, device_id: deviceId })).body
+      .events
     expect(byDevice.length).toBeGreaterThan(0)
     expect(byDevice.every((e: { device_id: string }) => e.device_id === deviceId)).toBe(true)
 
@@ -374,12 +376,20 @@ describe('events and action attempts', () => {
       (e: { access_code_id?: string }) => e.access_code_id,
     ).access_code_id
     const byCode = (
-      await sb.call('/events/list', undefined, { method: 'GET', query: { access_code_id: codeId } })
+      await sb.call('/events/list', undefined, {
+        method: 'GET',
+        query: { ...SINCE_EVER, access_code_id: codeId },
+      })
     ).body.events
     expect(byCode.every((e: { access_code_id: string }) => e.access_code_id === codeId)).toBe(true)
 
-    const created = (await sb.call('/events/list', { event_type: 'access_code.created', limit: 5 }))
-      .body.events
+    const created = (
+      await sb.call('/events/list', {
+        ...SINCE_EVER,
+        event_type: 'access_code.created',
+        limit: 5,
+      })
+    ).body.events
     expect(created).toHaveLength(5)
     expect(
       created.every((e: { event_type: string }) => e.event_type === 'access_code.created'),
@@ -388,7 +398,7 @@ describe('events and action attempts', () => {
     const lowBattery = (
       await sb.call('/events/list', undefined, {
         method: 'GET',
-        query: { event_types: 'device.low_battery,device.disconnected' },
+        query: { ...SINCE_EVER, event_types: 'device.low_battery,device.disconnected' },
       })
     ).body.events
     expect(new Set(lowBattery.map((e: { event_type: string }) => e.event_type))).toEqual(

@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { augustLock, inDays, startTestSandbox, type CallResult, type TestSandbox } from './testing'
+import {
+  augustLock,
+  inDays,
+  SINCE_EVER,
+  startTestSandbox,
+  type CallResult,
+  type TestSandbox,
+} from './testing'
 
 let sb: TestSandbox
 let deviceId: string
@@ -106,7 +113,7 @@ describe('error envelope', () => {
 /** Snapshot of everything a bad request could have touched. */
 async function snapshot() {
   const codes = (await sb.call('/access_codes/list', { device_id: deviceId })).body.access_codes
-  const events = (await sb.call('/events/list', { limit: 5 })).body.events
+  const events = (await sb.call('/events/list', { ...SINCE_EVER, limit: 5 })).body.events
   return JSON.stringify({ codes, events })
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { augustLock, startTestSandbox, type TestSandbox } from './testing'
+import { augustLock, SINCE_EVER, startTestSandbox, type TestSandbox } from './testing'
 
 let sb: TestSandbox
 let deviceId: string
@@ -20,7 +20,8 @@ const get = async (id: string) =>
   (await sb.call('/access_codes/get', { access_code_id: id })).body.access_code
 const eventTypes = async (accessCodeId: string) =>
   (
-    (await sb.call('/events/list', { access_code_id: accessCodeId })).body.events as {
+    (await sb.call('/events/list', { ...SINCE_EVER, access_code_id: accessCodeId })).body
+      .events as {
       event_type: string
     }[]
   )
@@ -111,8 +112,12 @@ describe('lock simulator (controlled clock)', () => {
     expect(
       (await sb.call('/access_codes/get', { access_code_id: access_code.access_code_id })).status,
     ).toBe(404)
-    const events = (await sb.call('/events/list', { access_code_id: access_code.access_code_id }))
-      .body.events
+    const events = (
+      await sb.call('/events/list', {
+        ...SINCE_EVER,
+        access_code_id: access_code.access_code_id,
+      })
+    ).body.events
     const times = events.map((e: { occurred_at: string }) => e.occurred_at).reverse()
     expect([...times].sort()).toEqual(times)
     expect(events[0].event_type).toBe('access_code.deleted')
@@ -209,6 +214,7 @@ describe('offline devices', () => {
     ])
     const deviceEvents = (
       await sb.call('/events/list', {
+        ...SINCE_EVER,
         device_id: yale,
         event_types: ['device.connected', 'device.disconnected'],
         limit: 2,
@@ -281,6 +287,7 @@ describe('backup access codes (seed 000)', () => {
     })
     const pulled = (
       await sb.call('/events/list', {
+        ...SINCE_EVER,
         access_code_id: id,
         event_type: 'access_code.backup_access_code_pulled',
       })

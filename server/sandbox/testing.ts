@@ -76,3 +76,6 @@ export async function augustLock(sb: TestSandbox): Promise<{ device_id: string }
 
 export const inDays = (sbNow: string, days: number) =>
   new Date(Date.parse(sbNow) + days * 86_400_000).toISOString()
+
+/** `events/list` requires a window (as Seam does): `since` this instant covers every event. */
+export const SINCE_EVER = { since: '1970-01-01T00:00:00.000Z' } as const

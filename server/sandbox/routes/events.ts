@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { instantSchema } from '../../../src/api/schemas/access-code-inputs'
 import { okRawList, type Sandbox, type SandboxApp } from '../context'
+import { invalidInput } from '../errors'
 import { parseInput } from '../input'
 import { readRoute } from './route'
 
@@ -22,6 +23,12 @@ const listEventsInput = z.object({
 export function registerEventRoutes(app: SandboxApp, sb: Sandbox) {
   readRoute(app, '/events/list', (raw, c) => {
     const q = parseInput(listEventsInput, raw)
+    // Seam requires a window, and its SDKs make `since` mandatory. The same checks, messages and
+    // shape (a top-level issue, so `validation_errors: { _errors: [message] }`) as Seam's fake.
+    if (q.since === undefined && q.between === undefined)
+      throw invalidInput([{ path: [], message: 'Must specify either since or between' }])
+    if (q.since !== undefined && q.between !== undefined)
+      throw invalidInput([{ path: [], message: 'Cannot specify both since and between' }])
     const types = [...(q.event_types ?? []), ...(q.event_type ? [q.event_type] : [])]
     const events = sb.store.listEventsJson({
       device_id: q.device_id,

@@ -42,6 +42,7 @@ export function filtersFromSearch(search: EventsSearch): EventFilters {
     range: rangeValid ? search.range : 'all',
     from: search.from,
     to: search.to,
+    days: search.days,
     limit: search.limit,
   }
 }

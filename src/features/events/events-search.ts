@@ -1,6 +1,12 @@
 import * as z from 'zod/mini'
 import { enumWithDefault, optionalText } from '@/lib/search-params'
-import { DEFAULT_EVENT_LIMIT, EVENT_RANGES, MAX_EVENT_LIMIT } from './api/list-events'
+import {
+  ANY_TIME_DAYS,
+  DEFAULT_EVENT_LIMIT,
+  EVENT_RANGES,
+  MAX_ANY_TIME_DAYS,
+  MAX_EVENT_LIMIT,
+} from './api/list-events'
 
 /**
  * `/events` search params. Every field falls back to its default when the URL holds something
@@ -14,6 +20,11 @@ export const eventsSearchSchema = z.object({
   range: enumWithDefault(EVENT_RANGES, 'all'),
   from: optionalText,
   to: optionalText,
+  /** How far back "Any time" reaches, in days; "Load older" widens it. */
+  days: z.catch(
+    z._default(z.int().check(z.minimum(1), z.maximum(MAX_ANY_TIME_DAYS)), ANY_TIME_DAYS),
+    ANY_TIME_DAYS,
+  ),
   limit: z.catch(
     z._default(z.int().check(z.minimum(1), z.maximum(MAX_EVENT_LIMIT)), DEFAULT_EVENT_LIMIT),
     DEFAULT_EVENT_LIMIT,

@@ -1,16 +1,52 @@
 import { describe, expect, it, vi, afterEach } from 'vitest'
-import { render, screen, within } from '@testing-library/react'
+import { cleanup, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { eventsListBody, sortNewestFirst } from './api/list-events'
+import { eventsListBody, loadOlder, sortNewestFirst } from './api/list-events'
 import { eventsSearchSchema } from './events-search'
-import { customRangeError, expandEventType } from './events-filters'
+import { customRangeError, expandEventType, filtersFromSearch } from './events-filters'
 import { EventHistory } from './components/event-history'
 
 const NOW = Date.parse('2025-03-10T12:00:00Z')
+const DAYS_BEFORE_NOW = (days: number) => new Date(NOW - days * 86_400_000).toISOString()
 
 describe('eventsListBody', () => {
-  it('sends only what is set, with the default limit', () => {
-    expect(eventsListBody({}, NOW)).toEqual({ limit: 200 })
+  it('sends only what is set, with the default limit and "Any time" as the last 30 days', () => {
+    expect(eventsListBody({}, NOW)).toEqual({ limit: 200, since: DAYS_BEFORE_NOW(30) })
+  })
+
+  it('always sends exactly one of since and between (Seam requires a window)', () => {
+    const cases = [
+      {},
+      { range: 'all' as const, days: 90 },
+      { range: '1h' as const },
+      { range: '30d' as const },
+      { range: 'custom' as const },
+      { range: 'custom' as const, from: 'nonsense' },
+      { range: 'custom' as const, from: '2025-03-01T00:00:00Z' },
+      { range: 'custom' as const, to: '2025-03-01T00:00:00Z' },
+      { range: 'custom' as const, from: '2025-03-01T00:00:00Z', to: '2025-03-02T00:00:00Z' },
+    ]
+    for (const filters of cases) {
+      const body = eventsListBody(filters, NOW)
+      expect(['since' in body, 'between' in body].filter(Boolean), JSON.stringify(filters)).toEqual(
+        [true],
+      )
+    }
+  })
+
+  it('"Any time" reaches back `days` days, and so does a custom range with no ends', () => {
+    expect(eventsListBody({ range: 'all', days: 90 }, NOW).since).toBe(DAYS_BEFORE_NOW(90))
+    expect(eventsListBody({ range: 'custom', days: 60 }, NOW).since).toBe(DAYS_BEFORE_NOW(60))
+    // An invalid custom range falls back to "Any time" (the page says so).
+    const invalid = filtersFromSearch({
+      range: 'custom',
+      from: '2025-03-02T00:00:00Z',
+      to: '2025-03-01T00:00:00Z',
+      days: 30,
+      limit: 200,
+    })
+    expect(eventsListBody(invalid, NOW)).toEqual({ limit: 200, since: DAYS_BEFORE_NOW(30) })
   })
 
   it('maps filters onto Seam fields', () => {
@@ -24,6 +60,7 @@ describe('eventsListBody', () => {
       access_code_id: 'c1',
       event_types: ['device.connected'],
       limit: 50,
+      since: DAYS_BEFORE_NOW(30),
     })
   })
 
@@ -44,10 +81,30 @@ describe('eventsListBody', () => {
   })
 })
 
+describe('loadOlder', () => {
+  it('asks for more events while the list is full, then widens "Any time" by 30 days', () => {
+    expect(loadOlder({ limit: 200 }, 200, { step: 200 })).toEqual({ limit: 400 })
+    expect(loadOlder({ limit: 200 }, 120, { step: 200 })).toEqual({ days: 60 })
+    expect(loadOlder({ limit: 200, days: 60 }, 0, { step: 200 })).toEqual({ days: 90 })
+  })
+
+  it('offers nothing when neither more events nor a wider window can help', () => {
+    // Full at the largest limit: older events exist in the window but cannot be asked for.
+    expect(loadOlder({ limit: 500 }, 500, { step: 40, maxLimit: 500 })).toBeUndefined()
+    // A fixed range ("Last hour") or a custom range with an end is not widened.
+    expect(loadOlder({ range: '1h' }, 3, { step: 200 })).toBeUndefined()
+    expect(
+      loadOlder({ range: 'custom', from: '2025-03-01T00:00:00Z' }, 3, { step: 200 }),
+    ).toBeUndefined()
+    expect(loadOlder({ days: 3650 }, 3, { step: 200 })).toBeUndefined()
+  })
+})
+
 describe('events search', () => {
   it('falls back to defaults for junk in the URL', () => {
-    expect(eventsSearchSchema.parse({ range: 'forever', limit: -3 })).toEqual({
+    expect(eventsSearchSchema.parse({ range: 'forever', limit: -3, days: 0 })).toEqual({
       range: 'all',
+      days: 30,
       limit: 200,
     })
   })
@@ -95,7 +152,11 @@ describe('sortNewestFirst', () => {
 })
 
 describe('EventHistory', () => {
-  afterEach(() => vi.unstubAllGlobals())
+  afterEach(() => {
+    cleanup()
+    vi.unstubAllGlobals()
+    vi.useRealTimers()
+  })
 
   it('asks for one code’s events and describes them in plain language, newest first', async () => {
     const fetchMock = vi.fn(async () =>
@@ -124,6 +185,36 @@ describe('EventHistory', () => {
     ])
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
     expect(url).toBe('/api/events/list')
-    expect(JSON.parse(init.body as string)).toEqual({ access_code_id: 'c1', limit: 20 })
+    expect(JSON.parse(init.body as string)).toEqual({
+      access_code_id: 'c1',
+      limit: 20,
+      since: expect.any(String),
+    })
+  })
+
+  it('asks for the last 30 days, and "Show older events" widens the window by 30 days', async () => {
+    // Only Date is faked, so "now" is fixed; React Query's timers stay real.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(NOW)
+    const bodies: Record<string, unknown>[] = []
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        bodies.push(JSON.parse(init.body as string) as Record<string, unknown>)
+        return Response.json({ ok: true, events: [] })
+      }),
+    )
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    render(
+      <QueryClientProvider client={client}>
+        <EventHistory deviceId="d1" title="Recent events" />
+      </QueryClientProvider>,
+    )
+    expect(await screen.findByText('Nothing has happened in the last 30 days.')).toBeVisible()
+    expect(bodies).toEqual([{ device_id: 'd1', limit: 20, since: DAYS_BEFORE_NOW(30) }])
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show older events' }))
+    expect(await screen.findByText('Nothing has happened in the last 60 days.')).toBeVisible()
+    expect(bodies.at(-1)).toEqual({ device_id: 'd1', limit: 20, since: DAYS_BEFORE_NOW(60) })
   })
 })

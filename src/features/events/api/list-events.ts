@@ -23,14 +23,64 @@ export type EventFilters = {
   /** ISO instants, used when `range` is `custom`. Either may be missing. */
   from?: string | undefined
   to?: string | undefined
+  /**
+   * How far back "Any time" reaches, in days (default {@link ANY_TIME_DAYS}). Seam requires a
+   * window on every `events/list`, so "Any time" is the last 30 days and "Load older" widens it.
+   */
+  days?: number | undefined
   limit?: number | undefined
 }
 
 export const DEFAULT_EVENT_LIMIT = 200
+/** "Any time" starts as the last 30 days; each "Load older" reaches back this much further. */
+export const ANY_TIME_DAYS = 30
+/** The furthest back "Any time" goes: ten years. */
+export const MAX_ANY_TIME_DAYS = 3650
+const DAY_MS = 24 * 3_600_000
 /** Seam's (and the sandbox's) upper bound for one `events/list`. */
 export const MAX_EVENT_LIMIT = 10_000
 /** How often a visible view refreshes. */
 export const EVENTS_REFRESH_MS = 5_000
+
+/** The days "Any time" reaches back, clamped to 1…{@link MAX_ANY_TIME_DAYS}. */
+export const anyTimeDays = (filters: Pick<EventFilters, 'days'>) =>
+  Math.min(Math.max(Math.floor(filters.days ?? ANY_TIME_DAYS), 1), MAX_ANY_TIME_DAYS)
+
+/** Whether these filters use the "Any time" window (so "Load older" can widen it). */
+export function usesAnyTimeWindow(filters: Pick<EventFilters, 'range' | 'from' | 'to'>) {
+  const range = filters.range ?? 'all'
+  if (range === 'all') return true
+  if (range !== 'custom') return false
+  const parses = (v: string | undefined) => v !== undefined && !Number.isNaN(Date.parse(v))
+  return !parses(filters.from) && !parses(filters.to)
+}
+
+/**
+ * The window of an `events/list`: always `since` or `between`, never neither (Seam answers
+ * "Must specify either since or between") nor both.
+ */
+function eventsWindow(
+  filters: EventFilters,
+  now: number,
+): { since: string } | { between: [string, string] } {
+  const range = filters.range ?? 'all'
+  if (range === 'custom') {
+    const from = filters.from ? Date.parse(filters.from) : NaN
+    const to = filters.to ? Date.parse(filters.to) : NaN
+    if (!Number.isNaN(from) && !Number.isNaN(to)) {
+      return { between: [new Date(from).toISOString(), new Date(to).toISOString()] }
+    } else if (!Number.isNaN(from)) {
+      return { since: new Date(from).toISOString() }
+    } else if (!Number.isNaN(to)) {
+      // Seam has no "until" on its own: between the epoch and `to`.
+      return { between: [new Date(0).toISOString(), new Date(to).toISOString()] }
+    }
+  } else if (range !== 'all') {
+    return { since: new Date(now - RANGE_MS[range]).toISOString() }
+  }
+  // "Any time", or a custom range with neither end set.
+  return { since: new Date(now - anyTimeDays(filters) * DAY_MS).toISOString() }
+}
 
 /** The `events/list` body for a set of filters, resolving relative ranges against `now`. */
 export function eventsListBody(filters: EventFilters, now: number): Record<string, unknown> {
@@ -41,22 +91,25 @@ export function eventsListBody(filters: EventFilters, now: number): Record<strin
   if (filters.accessCodeId) body['access_code_id'] = filters.accessCodeId
   if (filters.eventTypes && filters.eventTypes.length > 0)
     body['event_types'] = [...filters.eventTypes]
-  const range = filters.range ?? 'all'
-  if (range === 'custom') {
-    const from = filters.from ? Date.parse(filters.from) : NaN
-    const to = filters.to ? Date.parse(filters.to) : NaN
-    if (!Number.isNaN(from) && !Number.isNaN(to)) {
-      body['between'] = [new Date(from).toISOString(), new Date(to).toISOString()]
-    } else if (!Number.isNaN(from)) {
-      body['since'] = new Date(from).toISOString()
-    } else if (!Number.isNaN(to)) {
-      // Seam has no "until" on its own: between the epoch and `to`.
-      body['between'] = [new Date(0).toISOString(), new Date(to).toISOString()]
-    }
-  } else if (range !== 'all') {
-    body['since'] = new Date(now - RANGE_MS[range]).toISOString()
-  }
-  return body
+  return { ...body, ...eventsWindow(filters, now) }
+}
+
+/**
+ * What "Load older" does after `loaded` events came back: when the list is full (`limit` events),
+ * older ones exist inside the window, so ask for more; otherwise the window holds no more, so
+ * widen "Any time" by another {@link ANY_TIME_DAYS} days. `undefined` when neither can help.
+ */
+export function loadOlder(
+  filters: EventFilters,
+  loaded: number,
+  { step, maxLimit = MAX_EVENT_LIMIT }: { step: number; maxLimit?: number },
+): { limit: number } | { days: number } | undefined {
+  const limit = filters.limit ?? DEFAULT_EVENT_LIMIT
+  if (loaded >= limit)
+    return limit < maxLimit ? { limit: Math.min(limit + step, maxLimit) } : undefined
+  const days = anyTimeDays(filters)
+  if (!usesAnyTimeWindow(filters) || days >= MAX_ANY_TIME_DAYS) return undefined
+  return { days: Math.min(days + ANY_TIME_DAYS, MAX_ANY_TIME_DAYS) }
 }
 
 const listEventsResponse = z.object({ events: z.array(seamEventSchema) })
@@ -88,6 +141,7 @@ function normalise(filters: EventFilters) {
     range: filters.range ?? 'all',
     from: filters.range === 'custom' ? (filters.from ?? null) : null,
     to: filters.range === 'custom' ? (filters.to ?? null) : null,
+    days: usesAnyTimeWindow(filters) ? anyTimeDays(filters) : null,
     limit: filters.limit ?? DEFAULT_EVENT_LIMIT,
   }
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
 import { Skeleton } from '@/components/ui/skeleton'
-import { useEvents } from '../api/list-events'
+import { ANY_TIME_DAYS, loadOlder, useEvents, type EventFilters } from '../api/list-events'
 import { formatInstant } from '../format-time'
 import { EventSummary } from './event-summary'
 
@@ -27,13 +27,27 @@ export function EventHistory({
   /** On a device's history: a readable name for each access code the events mention. */
   codeName?: (accessCodeId: string) => string | undefined
 }) {
-  const [limit, setLimit] = useState(PAGE)
-  const headingId = useId()
-  const events = useEvents({
-    deviceId: subject.deviceId,
-    accessCodeId: subject.accessCodeId,
-    limit,
+  // Seam needs a window on every request: the last `days` days, widened by "Show older events".
+  const [page, setPage] = useState<Required<Pick<EventFilters, 'limit' | 'days'>>>({
+    limit: PAGE,
+    days: ANY_TIME_DAYS,
   })
+  const headingId = useId()
+  const filters = { deviceId: subject.deviceId, accessCodeId: subject.accessCodeId, ...page }
+  const events = useEvents(filters)
+  const older = events.data
+    ? loadOlder(filters, events.data.length, { step: PAGE * 2, maxLimit: MAX })
+    : undefined
+  const showOlder = older ? (
+    <Button
+      size="sm"
+      className="mt-4"
+      disabled={events.isFetching}
+      onClick={() => setPage((p) => ({ ...p, ...older }))}
+    >
+      Show older events
+    </Button>
+  ) : null
   const Heading = headingLevel === 3 ? 'h3' : 'h2'
 
   return (
@@ -61,7 +75,12 @@ export function EventHistory({
             onRetry={() => void events.refetch()}
           />
         ) : events.data.length === 0 ? (
-          <p className="text-sm text-slate-600">Nothing has happened yet.</p>
+          <>
+            <p className="text-sm text-slate-600">
+              Nothing has happened in the last {page.days} days.
+            </p>
+            {showOlder}
+          </>
         ) : (
           <>
             <ol className="space-y-4" aria-label={`${title}, newest first`}>
@@ -87,16 +106,7 @@ export function EventHistory({
                 </li>
               ))}
             </ol>
-            {events.data.length >= limit && limit < MAX ? (
-              <Button
-                size="sm"
-                className="mt-4"
-                disabled={events.isFetching}
-                onClick={() => setLimit((l) => Math.min(l + PAGE * 2, MAX))}
-              >
-                Show older events
-              </Button>
-            ) : null}
+            {showOlder}
           </>
         )}
       </div>

@@ -9,7 +9,14 @@ import { ErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { EVENT_CATALOGUE } from '@/lib/catalogue/event-catalogue'
-import { EVENTS_REFRESH_MS, MAX_EVENT_LIMIT, useEvents, type EventRange } from '../api/list-events'
+import {
+  EVENTS_REFRESH_MS,
+  anyTimeDays,
+  loadOlder,
+  useEvents,
+  usesAnyTimeWindow,
+  type EventRange,
+} from '../api/list-events'
 import type { EventsSearch } from '../events-search'
 import { EVENT_TYPE_GROUPS, customRangeError, filtersFromSearch } from '../events-filters'
 import { formatInstant, fromLocalInputValue, toLocalInputValue } from '../format-time'
@@ -53,7 +60,18 @@ export function EventsPage({
   codeName?: ((accessCodeId: string) => string | undefined) | undefined
 }) {
   const rangeError = customRangeError(search)
-  const events = useEvents(filtersFromSearch(search))
+  const filters = filtersFromSearch(search)
+  const events = useEvents(filters)
+  // Seam needs a window on every request: "Any time" is the last `days` days.
+  const anyTimeWindow = usesAnyTimeWindow(filters) ? `the last ${anyTimeDays(filters)} days` : null
+  const older = events.data
+    ? loadOlder(filters, events.data.length, { step: LOAD_MORE_STEP })
+    : undefined
+  const loadOlderButton = older ? (
+    <Button onClick={() => onSearchChange(older)} disabled={events.isFetching}>
+      Load older events
+    </Button>
+  ) : null
   const deviceById = new Map(devices.map((d) => [d.deviceId, d]))
   const hasFilters =
     search.type !== undefined ||
@@ -189,7 +207,7 @@ export function EventsPage({
                 role="alert"
                 className="text-sm font-medium text-red-700 sm:col-span-2"
               >
-                {rangeError} Showing events from any time until it is fixed.
+                {rangeError} Showing events from {anyTimeWindow ?? 'any time'} until it is fixed.
               </p>
             ) : null}
           </fieldset>
@@ -222,10 +240,19 @@ export function EventsPage({
           onRetry={() => void events.refetch()}
         />
       ) : events.data.length === 0 ? (
-        <EmptyState title="No events match these filters">
-          {hasFilters
-            ? 'Try a wider time range or clear the filters.'
-            : 'Nothing has happened yet.'}
+        <EmptyState
+          title={
+            hasFilters || !anyTimeWindow
+              ? 'No events match these filters'
+              : `No events in ${anyTimeWindow}`
+          }
+        >
+          <p>
+            {hasFilters
+              ? 'Try a wider time range or clear the filters.'
+              : 'Nothing has happened in that time.'}
+          </p>
+          {loadOlderButton ? <div className="mt-3">{loadOlderButton}</div> : null}
         </EmptyState>
       ) : (
         <>
@@ -243,23 +270,13 @@ export function EventsPage({
           <div className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
             <p>
               Showing the {events.data.length} most recent events
+              {anyTimeWindow ? ` from ${anyTimeWindow}` : ''}
               {events.dataUpdatedAt
                 ? `, updated ${formatInstant(new Date(events.dataUpdatedAt).toISOString())}`
                 : ''}
               .
             </p>
-            {events.data.length >= search.limit && search.limit < MAX_EVENT_LIMIT ? (
-              <Button
-                onClick={() =>
-                  onSearchChange({
-                    limit: Math.min(search.limit + LOAD_MORE_STEP, MAX_EVENT_LIMIT),
-                  })
-                }
-                disabled={events.isFetching}
-              >
-                Load older events
-              </Button>
-            ) : null}
+            {loadOlderButton}
           </div>
         </>
       )}
