@@ -1,47 +1,33 @@
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ERROR_CATALOGUE, SEVERITIES, WARNING_CATALOGUE, describeIssue } from './error-catalogue'
 import { EVENT_CATALOGUE, describeEventType } from './event-catalogue'
+import seamCatalogue from './fixtures/seam-access-code-catalogue.json'
 
-// Read the codes straight from the seed page, so the catalogue cannot drift from it.
-// The seeds live beside the repository (/work/shared/seeds next to /work/main).
-function readSeed002(): string {
-  const dir = process.env['DOORMAN_SEEDS_DIR'] ?? join(process.cwd(), '..', 'shared', 'seeds')
-  const file = readdirSync(dir).find((f) => f.startsWith('002_'))
-  if (!file) throw new Error(`seed 002 not found in ${dir}`)
-  return readFileSync(join(dir, file), 'utf8')
-}
+// Every code in Seam's reference ("The access_code Object": its Errors, Warnings and Events
+// tables), kept in the repository as a fixture so the catalogue cannot drift from it.
+const codes = (rows: readonly { code: string }[]) => rows.map((r) => r.code)
+const seamErrors = codes(seamCatalogue.errors)
+const seamWarnings = codes(seamCatalogue.warnings)
+const seamEvents = codes(seamCatalogue.events)
 
-const seed = readSeed002()
-function section(title: string): string {
-  const start = seed.indexOf(`## ${title}`)
-  if (start < 0) throw new Error(`section ${title} not found in seed 002`)
-  const next = seed.indexOf('\n## ', start + 1)
-  return seed.slice(start, next < 0 ? undefined : next)
-}
-const tableCodes = (text: string) =>
-  [...text.matchAll(/<tr><td><strong><code>([a-z0-9_.]+)<\/code><\/strong><\/td>/g)].map(
-    (m) => m[1]!,
-  )
-
-const seedErrors = tableCodes(section('Errors'))
-const seedWarnings = tableCodes(section('Warnings'))
-const seedEvents = tableCodes(section('Events'))
-
-describe('seed 002 parsing', () => {
-  it('finds the catalogue tables', () => {
-    expect(seedErrors.length).toBeGreaterThanOrEqual(35)
-    expect(seedWarnings.length).toBeGreaterThanOrEqual(10)
-    expect(seedEvents.length).toBeGreaterThanOrEqual(15)
-    expect(seedErrors).toContain('failed_to_set_on_device')
-    expect(seedWarnings).toContain('delay_in_setting_on_device')
-    expect(seedEvents).toContain('access_code.set_on_device')
+describe("Seam's catalogue fixture", () => {
+  it('holds every table of the reference page, each code once, each with its description', () => {
+    expect(seamErrors).toHaveLength(39)
+    expect(seamWarnings).toHaveLength(12)
+    expect(seamEvents).toHaveLength(17)
+    for (const list of [seamErrors, seamWarnings, seamEvents])
+      expect(new Set(list).size).toBe(list.length)
+    for (const row of [...seamCatalogue.errors, ...seamCatalogue.warnings, ...seamCatalogue.events])
+      expect(row.description.length, row.code).toBeGreaterThan(10)
+    expect(seamErrors).toContain('failed_to_set_on_device')
+    expect(seamWarnings).toContain('delay_in_setting_on_device')
+    expect(seamEvents).toContain('access_code.set_on_device')
+    expect(seamEvents.every((t) => t.startsWith('access_code.'))).toBe(true)
   })
 })
 
 describe('error catalogue', () => {
-  it.each(seedErrors)('explains the error %s', (code) => {
+  it.each(seamErrors)('explains the error %s', (code) => {
     expect(Object.hasOwn(ERROR_CATALOGUE, code)).toBe(true)
     const d = describeIssue('error', code)
     expect(d.known).toBe(true)
@@ -51,7 +37,7 @@ describe('error catalogue', () => {
     expect(SEVERITIES).toContain(d.severity)
   })
 
-  it.each(seedWarnings)('explains the warning %s', (code) => {
+  it.each(seamWarnings)('explains the warning %s', (code) => {
     expect(Object.hasOwn(WARNING_CATALOGUE, code)).toBe(true)
     const d = describeIssue('warning', code)
     expect(d.known).toBe(true)
@@ -101,7 +87,7 @@ describe('error catalogue', () => {
 })
 
 describe('event catalogue', () => {
-  it.each(seedEvents)('describes the event %s', (type) => {
+  it.each(seamEvents)('describes the event %s', (type) => {
     expect(Object.hasOwn(EVENT_CATALOGUE, type)).toBe(true)
     const d = describeEventType(type)
     expect(d.known).toBe(true)
