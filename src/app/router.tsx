@@ -7,13 +7,14 @@ import {
 } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini'
-import { optionalEnum, optionalText } from '@/lib/search-params'
+import { optionalEnum, optionalInstant, optionalText } from '@/lib/search-params'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
 import { accessCodesSearchSchema } from '@/features/access-codes/access-codes-search'
 import { devicesSearchSchema } from '@/features/devices/devices-search'
 import { eventsSearchSchema } from '@/features/events/events-search'
 import { triageSearchSchema } from '@/features/triage/triage-search'
+import { timelineSearchSchema, timelineSearchShape } from '@/features/timeline/timeline-search'
 import { AppShell } from './layout/app-shell'
 import { SandboxControlsSlot } from './layout/sandbox-controls-slot'
 import { NotFound } from './not-found'
@@ -47,6 +48,8 @@ const devicesRoute = createRoute({
 const deviceDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/devices/$deviceId',
+  // ?zoom=day|week|month&day=YYYY-MM-DD: the lock's schedule timeline.
+  validateSearch: timelineSearchSchema,
   component: lazyRouteComponent(() => import('./routes/device-detail'), 'DeviceDetailRoute'),
 })
 
@@ -74,10 +77,15 @@ const accessCodesRoute = createRoute({
 const accessCodeNewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/access-codes/new',
-  // `deviceId` preselects a lock; `from=device` returns to that lock's page after saving.
+  // `deviceId` preselects a lock; `from=device` returns to that lock's page after saving,
+  // `from=property&propertyId=…` to that property's. `startsAt`/`endsAt` (ISO instants, from a
+  // range selected on a timeline) prefill a time-bound window.
   validateSearch: z.object({
     deviceId: optionalText,
-    from: optionalEnum(['device', 'codes']),
+    from: optionalEnum(['device', 'codes', 'property']),
+    propertyId: optionalText,
+    startsAt: optionalInstant,
+    endsAt: optionalInstant,
   }),
   component: lazyRouteComponent(() => import('./routes/access-code-new'), 'AccessCodeNewRoute'),
 })
@@ -85,9 +93,32 @@ const accessCodeNewRoute = createRoute({
 const accessCodeEditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/access-codes/$accessCodeId/edit',
-  // Where to go back to after saving: the code's lock page or the access-codes list.
-  validateSearch: z.object({ from: optionalEnum(['device', 'codes']) }),
+  // Where to go back to after saving: the code's lock page, its property's page or the list.
+  validateSearch: z.object({
+    from: optionalEnum(['device', 'codes', 'property']),
+    propertyId: optionalText,
+  }),
   component: lazyRouteComponent(() => import('./routes/access-code-edit'), 'AccessCodeEditRoute'),
+})
+
+const propertiesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/properties',
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(devicesQueryOptions())
+  },
+  component: lazyRouteComponent(() => import('./routes/properties'), 'PropertiesRoute'),
+})
+
+const propertyDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/properties/$propertyId',
+  // The locks table's view (as on /devices) and the timeline's (?zoom=&day=).
+  validateSearch: z.object({ ...devicesSearchSchema.shape, ...timelineSearchShape }),
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(devicesQueryOptions())
+  },
+  component: lazyRouteComponent(() => import('./routes/property-detail'), 'PropertyDetailRoute'),
 })
 
 const triageRoute = createRoute({
@@ -112,6 +143,8 @@ const routeTree = rootRoute.addChildren([
   accessCodesRoute,
   accessCodeNewRoute,
   accessCodeEditRoute,
+  propertiesRoute,
+  propertyDetailRoute,
   triageRoute,
   eventsRoute,
 ])

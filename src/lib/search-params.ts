@@ -28,3 +28,14 @@ export const searchText = z.catch(
   z.optional(z.pipe(z.union([z.string(), z.number(), z.boolean()]), z.transform(String))),
   undefined,
 )
+
+/** An ISO 8601 instant (`2026-12-02T15:00:00.000Z`) that parses, else not set. */
+export const optionalInstant = z.catch(
+  z.optional(
+    z.string().check(
+      z.maxLength(40),
+      z.refine((v) => /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v))),
+    ),
+  ),
+  undefined,
+)

@@ -1,10 +1,11 @@
 import { Link, Outlet } from '@tanstack/react-router'
-import { KeyRound, LockKeyhole, ListChecks, ScrollText, DoorClosed } from 'lucide-react'
+import { Building2, KeyRound, LockKeyhole, ListChecks, ScrollText, DoorClosed } from 'lucide-react'
 import { IconSprite } from '@/components/ui/sprite-icon'
 import { WorkspaceHeader } from '@/features/workspace/components/workspace-header'
 import { AccessCodePoller } from '@/features/access-codes/components/access-code-poller'
 
 const nav = [
+  { to: '/properties', label: 'Properties', icon: Building2 },
   { to: '/devices', label: 'Devices', icon: LockKeyhole },
   { to: '/access-codes', label: 'Access codes', icon: KeyRound },
   { to: '/triage', label: 'Triage', icon: ListChecks },

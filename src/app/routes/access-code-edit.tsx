@@ -10,13 +10,13 @@ import { devicesQueryOptions } from '@/features/devices/api/list-devices'
 const editRoute = getRouteApi('/access-codes/$accessCodeId/edit')
 
 /**
- * `/access-codes/$accessCodeId/edit?from=device|codes`: loads the code and its lock, then the form
+ * `/access-codes/$accessCodeId/edit?from=device|codes|property&propertyId=…`: loads the code and its lock, then the form
  * (rendered only once both are there, so its defaults are the stored values). Back to where the
  * user came from after saving or cancelling.
  */
 export function AccessCodeEditRoute() {
   const { accessCodeId } = editRoute.useParams()
-  const { from } = editRoute.useSearch()
+  const { from, propertyId } = editRoute.useSearch()
   const navigate = useNavigate()
   // Fresh from the server: the form's defaults must be what is stored now, not a cached copy.
   const code = useQuery({ ...accessCodeQueryOptions(accessCodeId), staleTime: 0 })
@@ -40,9 +40,11 @@ export function AccessCodeEditRoute() {
   const accessCode = code.data
   const device = devices.data?.find((d) => d.device_id === accessCode.device_id)
   const goBack = () =>
-    from === 'device'
-      ? void navigate({ to: '/devices/$deviceId', params: { deviceId: accessCode.device_id } })
-      : void navigate({ to: '/access-codes' })
+    from === 'property' && propertyId
+      ? void navigate({ to: '/properties/$propertyId', params: { propertyId } })
+      : from === 'device'
+        ? void navigate({ to: '/devices/$deviceId', params: { deviceId: accessCode.device_id } })
+        : void navigate({ to: '/access-codes' })
 
   return (
     <>

@@ -13,9 +13,11 @@ const deviceNewRoute = getRouteApi('/devices/$deviceId/access-codes/new')
 /** Loads the locks, then shows the form (only once they are there, so defaults are right). */
 function NewAccessCodePage({
   preselected,
+  window,
   onDone,
 }: {
   preselected: string[]
+  window?: { startsAt: string; endsAt: string } | undefined
   onDone: (saved: AccessCode[] | null) => void
 }) {
   const devices = useQuery(devicesQueryOptions())
@@ -45,6 +47,7 @@ function NewAccessCodePage({
         mode="create"
         devices={devices.data}
         defaultDeviceIds={preselected.filter((id) => known.has(id))}
+        defaultWindow={window}
         onSaved={onDone}
         onCancel={() => onDone(null)}
       />
@@ -52,16 +55,26 @@ function NewAccessCodePage({
   )
 }
 
-/** `/access-codes/new?deviceId=…&from=device`: the workspace-wide create, with a lock picker. */
+/**
+ * `/access-codes/new?deviceId=…&from=device`: the workspace-wide create, with a lock picker.
+ * From a timeline: `&startsAt=…&endsAt=…` prefill the window, `from=property&propertyId=…` returns.
+ */
 export function AccessCodeNewRoute() {
-  const { deviceId, from } = newRoute.useSearch()
+  const { deviceId, from, propertyId, startsAt, endsAt } = newRoute.useSearch()
   const navigate = useNavigate()
+  const window =
+    startsAt && endsAt && Date.parse(endsAt) > Date.parse(startsAt)
+      ? { startsAt, endsAt }
+      : undefined
   return (
     <NewAccessCodePage
       preselected={deviceId ? [deviceId] : []}
+      window={window}
       onDone={(saved) => {
         const back = from === 'device' && deviceId ? deviceId : undefined
-        if (back) void navigate({ to: '/devices/$deviceId', params: { deviceId: back } })
+        if (from === 'property' && propertyId)
+          void navigate({ to: '/properties/$propertyId', params: { propertyId } })
+        else if (back) void navigate({ to: '/devices/$deviceId', params: { deviceId: back } })
         else if (saved?.length === 1 && from === 'device')
           void navigate({ to: '/devices/$deviceId', params: { deviceId: saved[0]!.device_id } })
         else void navigate({ to: '/access-codes' })

@@ -1,21 +1,85 @@
-import { getRouteApi } from '@tanstack/react-router'
+import { useCallback, useMemo } from 'react'
+import { getRouteApi, useNavigate } from '@tanstack/react-router'
+import { useDeviceAccessCodes } from '@/features/access-codes/api/list-access-codes'
 import { DeviceAccessCodesTable } from '@/features/access-codes/components/device-access-codes-table'
 import { useDevice } from '@/features/devices/api/get-device'
 import { DeviceDetailPage } from '@/features/devices/components/device-detail-page'
+import { deviceName } from '@/features/devices/lib/device-display'
 import { EventHistory } from '@/features/events/components/event-history'
+import { ScheduleTimeline } from '@/features/timeline/components/schedule-timeline'
+import type { TimelineView } from '@/features/timeline/components/timeline-types'
+import type { CreateFromRange } from '@/features/timeline/lib/selection'
+import { todayIn } from '@/features/timeline/lib/time-window'
 import { UnmanagedCodesPanel } from '@/features/unmanaged-codes/components/unmanaged-codes-panel'
+import { isValidTimeZone, viewerTimeZone } from '@/lib/time/zoned-time'
+import { useNow } from '@/lib/use-now'
+import type { AccessCode } from '@/api/schemas/access-code'
+import { useStatusPresenter } from './code-status'
 
 const route = getRouteApi('/devices/$deviceId')
+const noCodes: AccessCode[] = []
 
-/** One lock: its details, its managed codes (the shared table), its unmanaged codes and its history. */
+/**
+ * One lock: its details, its schedule timeline, its managed codes (the shared table), its
+ * unmanaged codes and its history.
+ */
 export function DeviceDetailRoute() {
   const { deviceId } = route.useParams()
+  const search = route.useSearch()
+  const navigate = useNavigate()
   // Shares the cache entry with the page; the table needs the device for its zone and rules.
   const device = useDevice(deviceId)
   const found = device.data
+  // The same per-lock cache entry the table and the poller use.
+  const codes = useDeviceAccessCodes(deviceId)
+  const now = useNow()
+  const devices = useMemo(() => (found ? [found] : []), [found])
+  const present = useStatusPresenter(devices, now)
+  const zone =
+    found?.location?.timezone && isValidTimeZone(found.location.timezone)
+      ? found.location.timezone
+      : viewerTimeZone()
+  const locks = useMemo(
+    () => (found ? [{ deviceId: found.device_id, name: deviceName(found), timeZone: zone }] : []),
+    [found, zone],
+  )
+  const view: TimelineView = { zoom: search.zoom ?? 'week', day: search.day ?? todayIn(now, zone) }
+  const onViewChange = useCallback(
+    (next: TimelineView) =>
+      void navigate({
+        to: '/devices/$deviceId',
+        params: { deviceId },
+        search: { zoom: next.zoom, day: next.day },
+        replace: true,
+      }),
+    [navigate, deviceId],
+  )
+  const onCreate = useCallback(
+    (range: CreateFromRange) =>
+      void navigate({ to: '/access-codes/new', search: { ...range, from: 'device' } }),
+    [navigate],
+  )
+
   return (
     <DeviceDetailPage
       deviceId={deviceId}
+      timelineSlot={
+        found ? (
+          <ScheduleTimeline
+            title="Schedule"
+            locks={locks}
+            codes={codes.data ?? noCodes}
+            timeZone={zone}
+            view={view}
+            onViewChange={onViewChange}
+            now={now}
+            present={present}
+            editReturn={{ from: 'device' }}
+            onCreate={onCreate}
+            loading={codes.isPending}
+          />
+        ) : null
+      }
       accessCodesSlot={
         found ? <DeviceAccessCodesTable device={found} showNewCodeButton={false} /> : null
       }

@@ -201,16 +201,18 @@ export function accessCodeFormDefaults(opts: {
   existing?: AccessCode | undefined
   deviceIds?: readonly string[]
   timeZone: string
+  /** Create: a window chosen beforehand (e.g. on a timeline), as ISO instants. */
+  window?: { startsAt: string; endsAt: string } | undefined
 }): AccessCodeFormValues {
-  const { existing, timeZone } = opts
+  const { existing, timeZone, window } = opts
   if (!existing) {
     return {
       device_ids: [...(opts.deviceIds ?? [])],
       name: '',
       code: '',
-      type: 'ongoing',
-      starts_at: '',
-      ends_at: '',
+      type: window ? 'time_bound' : 'ongoing',
+      starts_at: window ? instantToWallTime(window.startsAt, timeZone) : '',
+      ends_at: window ? instantToWallTime(window.endsAt, timeZone) : '',
       use_backup_access_code_pool: false,
     }
   }

@@ -53,6 +53,8 @@ export type AccessCodeFormProps = {
   existing?: AccessCode | undefined
   /** Create: locks chosen up front (e.g. from the device page). */
   defaultDeviceIds?: readonly string[]
+  /** Create: a time-bound window chosen up front (e.g. dragged on a timeline), as ISO instants. */
+  defaultWindow?: { startsAt: string; endsAt: string } | undefined
   /** After a successful save, with the server's copies of the saved codes. */
   onSaved: (codes: AccessCode[]) => void
   onCancel: () => void
@@ -94,6 +96,7 @@ export function AccessCodeForm({
   devices,
   existing,
   defaultDeviceIds = [],
+  defaultWindow,
   onSaved,
   onCancel,
   viewerZone = viewerTimeZone(),
@@ -124,6 +127,7 @@ export function AccessCodeForm({
       existing,
       deviceIds: initialIds,
       timeZone: formContext(mode, devices, initialIds, viewerZone, existing).context.timeZone,
+      window: defaultWindow,
     }),
   })
   const {

@@ -124,11 +124,14 @@ function Properties({ device }: { device: Device }) {
 export function DeviceDetailPage({
   deviceId,
   accessCodesSlot,
+  timelineSlot,
   unmanagedCodesSlot,
   recentEventsSlot,
 }: {
   deviceId: string
   accessCodesSlot?: ReactNode
+  /** The lock's schedule timeline, above its codes table. */
+  timelineSlot?: ReactNode
   unmanagedCodesSlot?: ReactNode
   recentEventsSlot?: ReactNode
 }) {
@@ -247,6 +250,7 @@ export function DeviceDetailPage({
           </Card>
         </div>
       </div>
+      {timelineSlot ? <div className="mt-6 min-w-0">{timelineSlot}</div> : null}
       {/* The codes table needs the full width for its columns; side panels follow below it. */}
       {accessCodesSlot ? <div className="mt-6 min-w-0">{accessCodesSlot}</div> : null}
       <div className="mt-6 grid items-start gap-6 lg:grid-cols-2">

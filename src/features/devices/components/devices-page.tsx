@@ -27,21 +27,26 @@ const getRowId = (row: DeviceRow) => row.device.device_id
 const noDevices: Device[] = []
 
 /**
- * Every lock in the workspace in one fast table. The view (search, sort, facets) is the route's
- * URL search: `search` in, `onSearchChange` out. Code counts are composed by the route.
+ * The devices table with its toolbar (search, facets, sort), over any list of locks: every lock
+ * on the devices page, one property's locks on its page. The view is the caller's URL search.
  */
-export function DevicesPage({
+export function DevicesTable({
+  devices: list,
+  loading,
   search,
   onSearchChange,
   codeCounts,
+  caption = 'Devices',
+  searchLabel = 'Search devices',
 }: {
+  devices: readonly Device[]
+  loading: boolean
   search: DevicesSearch
   onSearchChange: (next: DevicesSearch) => void
-  /** Access codes per device id; devices missing from the map show "—". */
-  codeCounts?: ReadonlyMap<string, number>
+  codeCounts?: ReadonlyMap<string, number> | undefined
+  caption?: string
+  searchLabel?: string
 }) {
-  const devices = useDevices()
-  const list = devices.data ?? noDevices
   const rows = useMemo<DeviceRow[]>(
     () => list.map((device) => ({ device, codeCount: codeCounts?.get(device.device_id) })),
     [list, codeCounts],
@@ -64,6 +69,65 @@ export function DevicesPage({
       .sort((a, b) => a.label.localeCompare(b.label))
   }, [list])
 
+  return (
+    <>
+      <DataTableToolbar
+        table={table}
+        state={state}
+        onStateChange={onStateChange}
+        searchLabel={searchLabel}
+        searchPlaceholder="Search name, location, model…"
+        itemNoun="devices"
+      >
+        <FacetFilter column={table.getColumn('online')!} title="Status" options={onlineOptions} />
+        <FacetFilter
+          column={table.getColumn('manufacturer')!}
+          title="Manufacturer"
+          options={manufacturerOptions}
+        />
+        <FacetFilter
+          column={table.getColumn('issues')!}
+          title="Issues"
+          options={issueFacetOptions}
+        />
+      </DataTableToolbar>
+      <VirtualDataTable
+        table={table}
+        caption={caption}
+        loading={loading}
+        minWidth="66rem"
+        emptyState={
+          <EmptyState title="No devices yet">
+            Connect a lock to your Seam workspace and it will show up here.
+          </EmptyState>
+        }
+        noResultsState={
+          <div className="space-y-1">
+            <p className="font-medium text-slate-900">No devices match these filters</p>
+            <p>Try a different search, or reset the filters.</p>
+          </div>
+        }
+      />
+    </>
+  )
+}
+
+/**
+ * Every lock in the workspace in one fast table. The view (search, sort, facets) is the route's
+ * URL search: `search` in, `onSearchChange` out. Code counts are composed by the route.
+ */
+export function DevicesPage({
+  search,
+  onSearchChange,
+  codeCounts,
+}: {
+  search: DevicesSearch
+  onSearchChange: (next: DevicesSearch) => void
+  /** Access codes per device id; devices missing from the map show "—". */
+  codeCounts?: ReadonlyMap<string, number>
+}) {
+  const devices = useDevices()
+  const list = devices.data ?? noDevices
   const offline = list.filter((d) => !d.properties.online).length
   const withErrors = list.filter((d) => d.errors.length > 0).length
 
@@ -84,49 +148,13 @@ export function DevicesPage({
           onRetry={() => void devices.refetch()}
         />
       ) : (
-        <>
-          <DataTableToolbar
-            table={table}
-            state={state}
-            onStateChange={onStateChange}
-            searchLabel="Search devices"
-            searchPlaceholder="Search name, location, model…"
-            itemNoun="devices"
-          >
-            <FacetFilter
-              column={table.getColumn('online')!}
-              title="Status"
-              options={onlineOptions}
-            />
-            <FacetFilter
-              column={table.getColumn('manufacturer')!}
-              title="Manufacturer"
-              options={manufacturerOptions}
-            />
-            <FacetFilter
-              column={table.getColumn('issues')!}
-              title="Issues"
-              options={issueFacetOptions}
-            />
-          </DataTableToolbar>
-          <VirtualDataTable
-            table={table}
-            caption="Devices"
-            loading={devices.isPending}
-            minWidth="66rem"
-            emptyState={
-              <EmptyState title="No devices yet">
-                Connect a lock to your Seam workspace and it will show up here.
-              </EmptyState>
-            }
-            noResultsState={
-              <div className="space-y-1">
-                <p className="font-medium text-slate-900">No devices match these filters</p>
-                <p>Try a different search, or reset the filters.</p>
-              </div>
-            }
-          />
-        </>
+        <DevicesTable
+          devices={list}
+          loading={devices.isPending}
+          search={search}
+          onSearchChange={onSearchChange}
+          codeCounts={codeCounts}
+        />
       )}
     </div>
   )

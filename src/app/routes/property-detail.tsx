@@ -1,0 +1,141 @@
+import { useCallback, useMemo } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { getRouteApi, useNavigate } from '@tanstack/react-router'
+import { ErrorState } from '@/components/ui/error-state'
+import { PageSkeleton } from '@/components/ui/skeleton'
+import { useWorkspaceAccessCodes } from '@/features/access-codes/api/use-workspace-access-codes'
+import { devicesQueryOptions } from '@/features/devices/api/list-devices'
+import { DevicesTable } from '@/features/devices/components/devices-page'
+import type { DevicesSearch } from '@/features/devices/devices-search'
+import { deviceName } from '@/features/devices/lib/device-display'
+import {
+  PropertyDetailPage,
+  PropertyNotFound,
+} from '@/features/properties/components/property-detail-page'
+import { groupProperties } from '@/features/properties/lib/properties'
+import { ScheduleTimeline } from '@/features/timeline/components/schedule-timeline'
+import type { TimelineView } from '@/features/timeline/components/timeline-types'
+import type { CreateFromRange } from '@/features/timeline/lib/selection'
+import { todayIn } from '@/features/timeline/lib/time-window'
+import { isValidTimeZone, viewerTimeZone } from '@/lib/time/zoned-time'
+import { useNow } from '@/lib/use-now'
+import { useStatusPresenter } from './code-status'
+
+const route = getRouteApi('/properties/$propertyId')
+
+const shortName = (name: string, propertyName: string | undefined) => {
+  if (!propertyName || !name.startsWith(propertyName)) return name
+  return name.slice(propertyName.length).replace(/^\s*[–—-]\s*/, '') || name
+}
+
+/** One property: its numbers, its schedule timeline, its locks (the devices table) and problems. */
+export function PropertyDetailRoute() {
+  const { propertyId } = route.useParams()
+  const search = route.useSearch()
+  const navigate = useNavigate()
+  const devices = useQuery(devicesQueryOptions())
+  const property = useMemo(
+    () => groupProperties(devices.data ?? []).find((p) => p.id === propertyId),
+    [devices.data, propertyId],
+  )
+  const deviceIds = useMemo(() => (property?.devices ?? []).map((d) => d.device_id), [property])
+  const workspace = useWorkspaceAccessCodes(deviceIds)
+  const now = useNow()
+  const present = useStatusPresenter(devices.data, now)
+  const zone = property?.timeZone ?? viewerTimeZone()
+
+  const locks = useMemo(
+    () =>
+      (property?.devices ?? []).map((d) => ({
+        deviceId: d.device_id,
+        // "Harborview Lofts – Unit 1A" reads as "Unit 1A" on Harborview Lofts' own page.
+        name: shortName(deviceName(d), property?.name),
+        timeZone:
+          d.location?.timezone && isValidTimeZone(d.location.timezone) ? d.location.timezone : zone,
+      })),
+    [property, zone],
+  )
+  const codeCounts = useMemo(() => {
+    const counts = new Map<string, number>()
+    for (const c of workspace.codes) counts.set(c.device_id, (counts.get(c.device_id) ?? 0) + 1)
+    return counts
+  }, [workspace.codes])
+
+  const view: TimelineView = { zoom: search.zoom ?? 'week', day: search.day ?? todayIn(now, zone) }
+  const onViewChange = useCallback(
+    (next: TimelineView) =>
+      void navigate({
+        to: '/properties/$propertyId',
+        params: { propertyId },
+        search: { ...search, zoom: next.zoom, day: next.day },
+        replace: true,
+      }),
+    [navigate, propertyId, search],
+  )
+  const onCreate = useCallback(
+    (range: CreateFromRange) =>
+      void navigate({
+        to: '/access-codes/new',
+        search: { ...range, from: 'property', propertyId },
+      }),
+    [navigate, propertyId],
+  )
+  const onTableSearch = useCallback(
+    (next: DevicesSearch) =>
+      void navigate({
+        to: '/properties/$propertyId',
+        params: { propertyId },
+        search: { ...next, zoom: search.zoom, day: search.day },
+        replace: true,
+      }),
+    [navigate, propertyId, search.zoom, search.day],
+  )
+
+  if (devices.isPending) return <PageSkeleton label="Loading property" />
+  if (devices.isError && !devices.data)
+    return (
+      <ErrorState
+        title="Could not load the locks"
+        error={devices.error}
+        onRetry={() => void devices.refetch()}
+      />
+    )
+  if (!property) return <PropertyNotFound propertyId={propertyId} />
+
+  const { zoom: _zoom, day: _day, ...tableSearch } = search
+  return (
+    <PropertyDetailPage
+      property={property}
+      codes={workspace.codes}
+      codesLoading={workspace.isLoadingMore}
+      present={present}
+      now={now}
+      timelineSlot={
+        <ScheduleTimeline
+          title="Schedule"
+          locks={locks}
+          codes={workspace.codes}
+          timeZone={zone}
+          view={view}
+          onViewChange={onViewChange}
+          now={now}
+          present={present}
+          editReturn={{ from: 'property', propertyId }}
+          onCreate={onCreate}
+          loading={workspace.isLoadingMore}
+        />
+      }
+      locksSlot={
+        <DevicesTable
+          devices={property.devices}
+          loading={false}
+          search={tableSearch}
+          onSearchChange={onTableSearch}
+          codeCounts={codeCounts}
+          caption="Locks"
+          searchLabel="Search locks"
+        />
+      }
+    />
+  )
+}

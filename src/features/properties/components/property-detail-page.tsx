@@ -1,0 +1,195 @@
+import { useMemo, type ReactNode } from 'react'
+import { Link } from '@tanstack/react-router'
+import { AlertOctagon, AlertTriangle, ArrowLeft, CheckCircle2 } from 'lucide-react'
+import type { AccessCode } from '@/api/schemas/access-code'
+import { Badge } from '@/components/ui/badge'
+import { Card } from '@/components/ui/card'
+import { EmptyState } from '@/components/ui/empty-state'
+import { PageHeader } from '@/components/ui/page-header'
+import { severityLabel } from '@/lib/catalogue/severity'
+import { zoneAbbreviationAt } from '@/lib/time/calendar'
+import { viewerTimeZone } from '@/lib/time/zoned-time'
+import { propertyProblems, summarizeProperty, type Property } from '../lib/properties'
+import { StatusBreakdown } from './property-card'
+import type { PresentStatus } from './status-view'
+
+const backLink = (
+  <Link
+    to="/properties"
+    className="mb-3 inline-flex items-center gap-1 rounded text-sm text-slate-600 hover:text-slate-900"
+  >
+    <ArrowLeft aria-hidden="true" className="size-4" /> All properties
+  </Link>
+)
+
+/** A property id that matches no location: say so kindly and offer the way back. */
+export function PropertyNotFound({ propertyId }: { propertyId: string }) {
+  return (
+    <div>
+      {backLink}
+      <PageHeader title="Property not found" />
+      <EmptyState title="No lock in this workspace is at this property">
+        <p>
+          Its locks may have moved to another location, or the link is wrong. Property ID{' '}
+          <code className="font-mono">{propertyId}</code>.
+        </p>
+        <p className="mt-3">
+          <Link to="/properties" className="font-medium text-brand-700 hover:underline">
+            See all properties
+          </Link>
+        </p>
+      </EmptyState>
+    </div>
+  )
+}
+
+const MAX_PROBLEMS = 25
+
+function Problems({ property, codes }: { property: Property; codes: readonly AccessCode[] }) {
+  const problems = useMemo(() => propertyProblems(property, codes), [property, codes])
+  const shown = problems.slice(0, MAX_PROBLEMS)
+  return (
+    <Card
+      title={`Problems (${problems.length})`}
+      actions={
+        problems.length > 0 && !property.unassigned ? (
+          <Link
+            to="/triage"
+            search={{ property: property.name, sort: 'count' }}
+            className="text-sm font-medium text-brand-700 hover:underline"
+          >
+            Open in Triage
+          </Link>
+        ) : null
+      }
+    >
+      {problems.length === 0 ? (
+        <p className="flex items-center gap-2 text-sm text-slate-700">
+          <CheckCircle2 aria-hidden="true" className="size-4 text-emerald-600" />
+          No errors or warnings at this property.
+        </p>
+      ) : (
+        <>
+          <ul className="divide-y divide-slate-100">
+            {shown.map((p) => (
+              <li key={p.key} className="flex flex-wrap items-start gap-x-3 gap-y-1 py-2 text-sm">
+                {p.kind === 'error' ? (
+                  <AlertOctagon aria-hidden="true" className="mt-0.5 size-4 text-red-600" />
+                ) : (
+                  <AlertTriangle aria-hidden="true" className="mt-0.5 size-4 text-amber-600" />
+                )}
+                <div className="min-w-0 flex-1">
+                  <p className="font-medium text-slate-900">{p.title}</p>
+                  <p className="text-slate-700">
+                    {p.accessCodeId ? (
+                      <>
+                        Code{' '}
+                        <Link
+                          to="/access-codes/$accessCodeId/edit"
+                          params={{ accessCodeId: p.accessCodeId }}
+                          search={{ from: 'property', propertyId: property.id }}
+                          className="text-brand-700 hover:underline"
+                        >
+                          {p.codeName}
+                        </Link>{' '}
+                        on{' '}
+                      </>
+                    ) : null}
+                    <Link
+                      to="/devices/$deviceId"
+                      params={{ deviceId: p.deviceId }}
+                      className="text-brand-700 hover:underline"
+                    >
+                      {p.deviceName}
+                    </Link>
+                  </p>
+                </div>
+                <Badge tone={p.kind === 'error' ? 'danger' : 'warning'}>
+                  {p.kind === 'error' ? 'Error' : 'Warning'} · {severityLabel[p.severity]}
+                </Badge>
+              </li>
+            ))}
+          </ul>
+          {problems.length > shown.length ? (
+            <p className="mt-2 text-sm text-slate-600">
+              And {problems.length - shown.length} more in Triage.
+            </p>
+          ) : null}
+        </>
+      )}
+    </Card>
+  )
+}
+
+/**
+ * `/properties/$propertyId`: the property's numbers, its timeline and its locks (both composed by
+ * the route from other features), and its open problems.
+ */
+export function PropertyDetailPage({
+  property,
+  codes,
+  codesLoading,
+  present,
+  now,
+  timelineSlot,
+  locksSlot,
+}: {
+  property: Property
+  codes: readonly AccessCode[]
+  codesLoading: boolean
+  present: PresentStatus
+  now: number
+  timelineSlot?: ReactNode
+  locksSlot?: ReactNode
+}) {
+  const summary = useMemo(
+    () => summarizeProperty(property, codes, now, viewerTimeZone()),
+    [property, codes, now],
+  )
+  const zone = summary.timeZone
+  return (
+    <div>
+      {backLink}
+      <PageHeader
+        title={property.name}
+        description={`${zone} (${zoneAbbreviationAt(now, zone)}) · ${summary.locks.total} locks · ${summary.locks.online} online · ${summary.locks.offline} offline`}
+      />
+      <div className="mb-6 grid gap-4 lg:grid-cols-3">
+        <Card title={`Access codes${codesLoading ? ' (loading…)' : ` (${summary.codes})`}`}>
+          <StatusBreakdown
+            codes={codes}
+            present={present}
+            label={`Access codes at ${property.name} by status`}
+          />
+        </Card>
+        <Card title="Today">
+          <p className="text-sm text-slate-700">
+            {summary.checkIns} {summary.checkIns === 1 ? 'check-in' : 'check-ins'} ·{' '}
+            {summary.checkOuts} {summary.checkOuts === 1 ? 'check-out' : 'check-outs'}
+          </p>
+          <p className="mt-1 text-xs text-slate-600">In {zone}</p>
+        </Card>
+        <Card title="Open problems">
+          <p className="text-sm text-slate-700">
+            {summary.problemsTotal === 0
+              ? 'None'
+              : (['critical', 'high', 'medium', 'low'] as const)
+                  .filter((s) => summary.problems[s] > 0)
+                  .map((s) => `${severityLabel[s]} ${summary.problems[s]}`)
+                  .join(' · ')}
+          </p>
+        </Card>
+      </div>
+      {timelineSlot ? <div className="mb-6 min-w-0">{timelineSlot}</div> : null}
+      {locksSlot ? (
+        <section aria-labelledby="property-locks" className="mb-6 min-w-0">
+          <h2 id="property-locks" className="mb-3 text-lg font-semibold text-slate-900">
+            Locks
+          </h2>
+          {locksSlot}
+        </section>
+      ) : null}
+      <Problems property={property} codes={codes} />
+    </div>
+  )
+}

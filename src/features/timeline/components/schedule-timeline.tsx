@@ -1,0 +1,188 @@
+import { useId, useMemo, useRef, useState } from 'react'
+import { CalendarPlus, ChevronLeft, ChevronRight } from 'lucide-react'
+import { Button } from '@/components/ui/button'
+import { cn } from '@/lib/cn'
+import { zoneAbbreviationAt } from '@/lib/time/calendar'
+import { useMediaQuery } from '@/lib/use-media-query'
+import { shiftWindow, timeWindow, todayIn, ZOOMS, type Zoom } from '../lib/time-window'
+import { buildLane } from '../lib/timeline-model'
+import { RangePicker } from './range-picker'
+import { TimelineAgenda } from './timeline-agenda'
+import { TimelineLanes } from './timeline-lanes'
+import type { ScheduleTimelineProps } from './timeline-types'
+
+const zoomLabel: Record<Zoom, string> = { day: 'Day', week: 'Week', month: 'Month' }
+
+const rangeFormat = new Map<string, Intl.DateTimeFormat>()
+function dayText(day: string, withYear: boolean) {
+  const key = String(withYear)
+  let f = rangeFormat.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'UTC',
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      ...(withYear ? { year: 'numeric' } : {}),
+    })
+    rangeFormat.set(key, f)
+  }
+  return f.format(Date.parse(`${day}T12:00:00Z`))
+}
+
+/** "Mon, Dec 1 – Sun, Dec 7, 2026", or one day. */
+export function windowTitle(days: readonly string[]): string {
+  const first = days[0]!
+  const last = days[days.length - 1]!
+  return first === last ? dayText(first, true) : `${dayText(first, false)} – ${dayText(last, true)}`
+}
+
+/**
+ * Time-bound codes as bars on a time axis, one lane per lock: overlaps stacked in sub-lanes,
+ * ongoing codes as a band, "no code" gaps between stays, a "now" line, and day / week / month
+ * windows in the property's (or lock's) zone. Drag on a lane (or "Pick dates") to start a new
+ * code for that window. Below 640 px it is a day-by-day agenda list.
+ */
+export function ScheduleTimeline(props: ScheduleTimelineProps) {
+  const { title = 'Schedule', locks, codes, timeZone, view, onViewChange, now, loading } = props
+  const headingId = useId()
+  const narrow = useMediaQuery('(max-width: 639px)')
+  const [picking, setPicking] = useState<string | null>(null)
+  const pickerRef = useRef<HTMLDivElement>(null)
+
+  const window = useMemo(() => timeWindow(view.zoom, view.day, timeZone), [view, timeZone])
+  const lanes = useMemo(() => {
+    const byLock = new Map<string, (typeof codes)[number][]>(locks.map((l) => [l.deviceId, []]))
+    for (const c of codes) byLock.get(c.device_id)?.push(c)
+    return locks.map((lock) => ({
+      lock,
+      model: buildLane(byLock.get(lock.deviceId) ?? [], { start: window.start, end: window.end }),
+    }))
+  }, [locks, codes, window])
+
+  const go = (direction: -1 | 1) =>
+    onViewChange({ zoom: view.zoom, day: shiftWindow(view.zoom, view.day, direction) })
+  const today = todayIn(now, timeZone)
+  const zone = `${timeZone} (${zoneAbbreviationAt(window.start, timeZone)})`
+  const visibleBars = lanes.reduce((n, l) => n + l.model.bars.length, 0)
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="rounded-xl border border-slate-200 bg-white shadow-sm"
+    >
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-4 py-3">
+        <div className="min-w-0 flex-1">
+          <h2 id={headingId} className="text-base font-semibold text-slate-900">
+            {title}
+          </h2>
+          <p className="text-sm text-slate-600">
+            Times in {zone}
+            {loading ? ' · loading codes…' : ''}
+          </p>
+        </div>
+        <div
+          role="group"
+          aria-label="Zoom"
+          className="flex rounded-lg border border-slate-300 p-0.5"
+        >
+          {ZOOMS.map((z) => (
+            <button
+              key={z}
+              type="button"
+              aria-pressed={view.zoom === z}
+              onClick={() => onViewChange({ zoom: z, day: view.day })}
+              className={cn(
+                'rounded-md px-3 py-1 text-sm font-medium',
+                view.zoom === z ? 'bg-brand-600 text-white' : 'text-slate-700 hover:bg-slate-100',
+              )}
+            >
+              {zoomLabel[z]}
+            </button>
+          ))}
+        </div>
+        <div className="flex items-center gap-1">
+          <Button
+            variant="secondary"
+            size="sm"
+            aria-label={`Previous ${view.zoom}`}
+            onClick={() => go(-1)}
+          >
+            <ChevronLeft aria-hidden="true" className="size-4" />
+          </Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() => onViewChange({ zoom: view.zoom, day: today })}
+          >
+            Today
+          </Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            aria-label={`Next ${view.zoom}`}
+            onClick={() => go(1)}
+          >
+            <ChevronRight aria-hidden="true" className="size-4" />
+          </Button>
+        </div>
+      </div>
+      <p aria-live="polite" className="px-4 pt-3 text-sm font-medium text-slate-900">
+        {windowTitle(window.days)}
+        <span className="font-normal text-slate-600">
+          {' '}
+          · {visibleBars} {visibleBars === 1 ? 'stay' : 'stays'} shown
+        </span>
+      </p>
+      {picking !== null ? (
+        <div ref={pickerRef} className="px-4 pt-3">
+          <RangePicker
+            locks={locks}
+            deviceId={picking}
+            window={window}
+            now={now}
+            zoom={view.zoom}
+            onCancel={() => setPicking(null)}
+            onSubmit={(range) => {
+              setPicking(null)
+              props.onCreate(range)
+            }}
+          />
+        </div>
+      ) : null}
+      <div className="p-4">
+        {narrow ? (
+          <TimelineAgenda
+            lanes={lanes}
+            window={window}
+            present={props.present}
+            editReturn={props.editReturn}
+            now={now}
+          />
+        ) : (
+          <TimelineLanes
+            lanes={lanes}
+            window={window}
+            now={now}
+            present={props.present}
+            editReturn={props.editReturn}
+            onCreate={props.onCreate}
+            onPick={(deviceId) => setPicking(deviceId)}
+          />
+        )}
+        {narrow ? (
+          <div className="mt-3">
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => setPicking(locks[0]?.deviceId ?? '')}
+            >
+              <CalendarPlus aria-hidden="true" className="size-4" />
+              Pick dates for a new code
+            </Button>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  )
+}
