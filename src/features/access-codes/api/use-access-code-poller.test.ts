@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { QueryClient } from '@tanstack/react-query'
 import type { AccessCode } from '@/api/schemas/access-code'
 import { buildAccessCode } from '@/testing/access-code-factory'
+import { upsertAccessCodes } from './access-code-cache'
 import { accessCodeKeys } from './access-code-keys'
 import {
   accessCodePollKey,
@@ -127,6 +128,40 @@ describe('pollOnce', () => {
     expect(state.failure).toBeNull()
     expect(state.lastSuccessAt).not.toBeNull()
     expect(qc.getQueryData<AccessCode[]>(accessCodeKeys.byDevice('dev-1'))?.[0]?.status).toBe('set')
+  })
+})
+
+describe('pollOnce and local writes during a poll', () => {
+  const listed = (qc: QueryClient) =>
+    qc.getQueryData<AccessCode[]>(accessCodeKeys.byDevice('dev-1'))
+
+  it('keeps a code written locally while the poll was in flight over the answer’s older copy', async () => {
+    const qc = clientWith({ 'dev-1': [code('a', 'setting'), code('b', 'setting')] })
+    qc.setQueryData(accessCodeKeys.detail('a'), code('a', 'setting'))
+    // While the request is out, the person deletes "a": the delete's answer lands in the cache.
+    const deleting = { ...code('a', 'removing'), name: 'Deleted while polling' }
+    respond = () => {
+      upsertAccessCodes(qc, [deleting])
+      return json({ ok: true, access_codes: [code('a', 'set'), code('b', 'set')] })
+    }
+    await tick(qc)
+    // The poll read "a" before the delete: its copy must not bring the code back as set.
+    expect(qc.getQueryData<AccessCode>(accessCodeKeys.detail('a'))).toEqual(deleting)
+    expect(listed(qc)?.find((c) => c.access_code_id === 'a')).toEqual(deleting)
+    // "b" did not change locally, so the poll's copy is written as usual.
+    expect(listed(qc)?.find((c) => c.access_code_id === 'b')?.status).toBe('set')
+  })
+
+  it('does not drop a code the answer no longer lists when it changed locally meanwhile', async () => {
+    const qc = clientWith({ 'dev-1': [code('a', 'removing'), code('b', 'removing')] })
+    const renamed = { ...code('a', 'setting'), name: 'Written while polling' }
+    respond = () => {
+      upsertAccessCodes(qc, [renamed])
+      return json({ ok: true, access_codes: [] })
+    }
+    await tick(qc)
+    expect(listed(qc)?.map((c) => c.access_code_id)).toEqual(['a'])
+    expect(listed(qc)?.[0]).toEqual(renamed)
   })
 })
 
