@@ -29,8 +29,10 @@ process.on('SIGTERM', () => (cleanup(), process.exit(0)))
 process.on('SIGINT', () => (cleanup(), process.exit(0)))
 process.on('exit', cleanup)
 
+// E2E_SERVER=dev runs `npm run dev` (Vite's dev server in front of the same dashboard app).
+const entry = process.env.E2E_SERVER === 'dev' ? 'server/dev.ts' : 'server/main.ts'
 const distDir = process.env.DOORMAN_DIST_DIR ?? 'dist'
-if (!existsSync(`${distDir}/index.html`)) {
+if (entry === 'server/main.ts' && !existsSync(`${distDir}/index.html`)) {
   console.error(
     'No build in dist/. `npm run test:e2e` builds first; run `npm run build` when calling Playwright directly.',
   )
@@ -61,6 +63,6 @@ if (backend === 'fake') {
   delete env.SEAM_API_KEY
 }
 
-const server = spawn('npx', ['tsx', 'server/main.ts'], { env, stdio: 'inherit' })
+const server = spawn('npx', ['tsx', entry], { env, stdio: 'inherit' })
 children.push(server)
 server.on('exit', (code) => process.exit(code ?? 1))

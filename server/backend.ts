@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto'
 import { startSandboxServer } from './sandbox/server'
+import { isLoopback } from './config'
 import type { DoormanConfig } from './config'
 import type { BackendMode } from './dashboard/app'
 
@@ -14,7 +16,13 @@ export async function startBackend(config: DoormanConfig): Promise<Backend> {
       close: async () => {},
     }
   }
+  // Served beyond this machine, the embedded sandbox must not answer to the documented default
+  // key: anyone who can reach its port could otherwise drive it directly.
+  const apiKey =
+    config.sandboxApiKey ??
+    (isLoopback(config.host) ? undefined : `seam_sandbox_${randomBytes(24).toString('base64url')}`)
   const sandbox = await startSandboxServer({
+    ...(apiKey ? { apiKey } : {}),
     port: config.sandboxPort,
     host: '127.0.0.1',
     dataDir: config.dataDir,

@@ -17,7 +17,32 @@ describe('readConfig', () => {
   it('refuses a non-loopback address without DOORMAN_PASSWORD', () => {
     expect(() => readConfig({ HOST: '0.0.0.0' })).toThrow(ConfigError)
     expect(() => readConfig({ HOST: '0.0.0.0' })).toThrow(/DOORMAN_PASSWORD/)
-    expect(readConfig({ HOST: '0.0.0.0', DOORMAN_PASSWORD: 'pw' }).host).toBe('0.0.0.0')
+    expect(readConfig({ HOST: '0.0.0.0', DOORMAN_PASSWORD: 'twelve chars' }).host).toBe('0.0.0.0')
+  })
+
+  it('refuses a password under 12 characters off loopback, where it can be guessed', () => {
+    expect(() => readConfig({ HOST: '0.0.0.0', DOORMAN_PASSWORD: 'x' })).toThrow(
+      /at least 12 characters/,
+    )
+    expect(() => readConfig({ HOST: '10.0.0.5', DOORMAN_PASSWORD: 'elevenchars' })).toThrow(
+      ConfigError,
+    )
+    expect(readConfig({ DOORMAN_PASSWORD: 'x' }).password).toBe('x')
+  })
+
+  it('reads allowed hosts, proxy trust and the idle limit', () => {
+    const config = readConfig({
+      DOORMAN_ALLOWED_HOSTS: 'doorman.example.com, ops.example.com ,',
+      TRUST_PROXY: '1',
+      DOORMAN_SESSION_IDLE_MINUTES: '10',
+    })
+    expect(config.allowedHosts).toEqual(['doorman.example.com', 'ops.example.com'])
+    expect(config.trustProxy).toBe(true)
+    expect(config.sessionIdleMs).toBe(600_000)
+    expect(readConfig({}).trustProxy).toBe(false)
+    expect(() => readConfig({ DOORMAN_SESSION_IDLE_MINUTES: 'soon' })).toThrow(
+      /DOORMAN_SESSION_IDLE_MINUTES/,
+    )
   })
 
   it('rejects malformed ports and seeds with a specific message', () => {

@@ -1,19 +1,28 @@
 import { serve } from '@hono/node-server'
 import { createServer } from 'vite'
 import type { AddressInfo } from 'node:net'
-import { readConfig, ConfigError } from './config'
+import { readConfig, ConfigError, isLoopback } from './config'
 import { startBackend } from './backend'
 import { createDashboardApp } from './dashboard/app'
 
 /** `npm run dev`: Vite's dev server, with `/api` proxied to the same dashboard proxy `npm start` uses. */
 async function main() {
   const config = readConfig()
+  // Vite's dev server serves the source tree (package.json, server/*) to whoever asks, before any
+  // login: it stays on this machine.
+  if (!isLoopback(config.host)) {
+    throw new ConfigError(
+      `npm run dev serves the source tree and only listens on loopback, not ${config.host}. Use npm start to serve Doorman to others.`,
+    )
+  }
   const backend = await startBackend(config)
   const api = createDashboardApp({
     backendUrl: backend.url,
     apiKey: backend.apiKey,
     mode: backend.mode,
     password: config.password,
+    allowedHosts: config.allowedHosts,
+    session: { idleMs: config.sessionIdleMs },
   })
   const apiServer = serve({ fetch: api.fetch, port: 0, hostname: '127.0.0.1' })
   await new Promise<void>((resolve) => apiServer.once('listening', () => resolve()))
@@ -24,7 +33,16 @@ async function main() {
       host: config.host,
       port: config.port,
       strictPort: true,
-      proxy: { '/api': `http://127.0.0.1:${apiPort}`, '/login': `http://127.0.0.1:${apiPort}` },
+      // Keep the browser's Host: the dashboard checks Origin against it (changeOrigin would
+      // rewrite it to the inner port, and every request would look cross-site).
+      proxy: Object.fromEntries(
+        ['/api', '/login', '/logout', '/healthz'].map((path) => [
+          path,
+          { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false },
+        ]),
+      ),
+      // No CORS answers: only Doorman's own page may read what the dev server serves.
+      cors: false,
     },
   })
   await vite.listen()

@@ -14,6 +14,10 @@ async function main() {
     mode: backend.mode,
     password: config.password,
     staticDir: resolve(process.env['DOORMAN_DIST_DIR'] ?? 'dist'),
+    host: config.host,
+    allowedHosts: config.allowedHosts,
+    trustProxy: config.trustProxy,
+    session: { idleMs: config.sessionIdleMs },
   })
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host
@@ -23,6 +27,11 @@ async function main() {
         ? `Backend: built-in sandbox at ${backend.url} (data in ${resolve(config.dataDir)})`
         : `Backend: Seam at ${backend.url}`,
     )
+    if ((config.host === '0.0.0.0' || config.host === '::') && config.allowedHosts.length === 0) {
+      console.warn(
+        'Only loopback host names are accepted until DOORMAN_ALLOWED_HOSTS names the host people use (e.g. doorman.example.com).',
+      )
+    }
   })
   const shutdown = () => {
     server.close()

@@ -38,6 +38,28 @@ export async function seam<T = Record<string, unknown>>(
   return json
 }
 
+/**
+ * Replays a cross-site form attack in the real browser: a page on http://evil.example auto-submits
+ * a `text/plain` form whose body is `json` to `action` (a Doorman URL). Returns Doorman's answer.
+ */
+export async function submitCrossSiteForm(page: Page, action: string, json: string) {
+  // text/plain forms send `name=value`: split the JSON so that the `=` lands inside a string.
+  const cut = json.lastIndexOf('}')
+  const name = `${json.slice(0, cut)},"x":"`
+  const value = `"}`
+  const attack = `<!doctype html><title>Win a prize</title>
+    <form id="f" method="post" enctype="text/plain" action="${action}">
+      <input name='${name}' value='${value}'>
+    </form>
+    <script>document.getElementById('f').submit()</script>`
+  await page.route('http://evil.example/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: attack }),
+  )
+  const answer = page.waitForResponse((r) => r.url() === action)
+  await page.goto('http://evil.example/prize')
+  return answer
+}
+
 // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Playwright types auto fixtures with no value as void
 type Fixtures = { resetSandbox: void }
 
@@ -46,6 +68,16 @@ type Fixtures = { resetSandbox: void }
  * each other's leftovers. Use `test` from here rather than from @playwright/test.
  */
 export const test = base.extend<Fixtures>({
+  // The dashboard only serves requests that come from its own page (see server/dashboard/
+  // request-guard.ts), so the tests' direct API calls say so, as the SPA's fetch does.
+  request: async ({ playwright, baseURL }, use) => {
+    const context = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { origin: new URL(baseURL!).origin },
+    })
+    await use(context)
+    await context.dispose()
+  },
   resetSandbox: [
     async ({ request }, use, testInfo) => {
       if (testInfo.project.name === 'chromium') await sandbox(request, 'reset', { seed: 'default' })

@@ -1,47 +1,36 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { Hono } from 'hono'
-import { serve, type ServerType } from '@hono/node-server'
-import type { AddressInfo } from 'node:net'
+import type { Hono } from 'hono'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createDashboardApp } from './app'
+import { SAME_ORIGIN, startRecordingUpstream } from './testing/recording-upstream'
 
 const KEY = 'seam_test_secret_key_123'
-type Seen = { path: string; auth: string | undefined; body: string }
-const seen: Seen[] = []
-let upstream: ServerType
+let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>
 let upstreamUrl = ''
 
 beforeAll(async () => {
-  const fake = new Hono()
-  fake.all('*', async (c) => {
-    seen.push({ path: c.req.path, auth: c.req.header('authorization'), body: await c.req.text() })
-    if (c.req.path === '/access_codes/get') {
-      c.header('seam-request-id', 'req-404')
-      return c.json(
-        {
-          ok: false,
-          error: { type: 'access_code_not_found', message: 'Not found', request_id: 'req-404' },
-        },
-        404,
-      )
-    }
-    c.header('seam-request-id', 'req-ok')
-    c.header('x-internal-secret', 'should-not-pass')
-    return c.json({ ok: true, devices: [] })
-  })
-  upstream = serve({ fetch: fake.fetch, port: 0, hostname: '127.0.0.1' })
-  await new Promise((r) => upstream.once('listening', r))
-  upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`
+  upstream = await startRecordingUpstream((path) =>
+    path === '/access_codes/get'
+      ? Response.json(
+          {
+            ok: false,
+            error: { type: 'access_code_not_found', message: 'Not found', request_id: 'req-404' },
+          },
+          { status: 404, headers: { 'seam-request-id': 'req-404' } },
+        )
+      : undefined,
+  )
+  upstreamUrl = upstream.url
 })
-afterAll(() => void upstream.close())
+afterAll(() => upstream.close())
 
 const post = (app: Hono, path: string, body: unknown = {}, headers: Record<string, string> = {}) =>
   app.request(path, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...SAME_ORIGIN, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   })
 
@@ -51,13 +40,15 @@ describe('the /api proxy', () => {
   const liveApp = () => createDashboardApp({ backendUrl: upstreamUrl, apiKey: KEY, mode: 'live' })
 
   it('forwards an allowlisted route with the key added server-side', async () => {
-    seen.length = 0
+    upstream.seen.length = 0
     const res = await post(sandboxApp(), '/api/devices/list', { limit: 5 })
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({ ok: true, devices: [] })
     expect(res.headers.get('seam-request-id')).toBe('req-ok')
     expect(res.headers.get('x-internal-secret')).toBeNull()
-    expect(seen).toEqual([{ path: '/devices/list', auth: `Bearer ${KEY}`, body: '{"limit":5}' }])
+    expect(upstream.seen).toEqual([
+      { path: '/devices/list', auth: `Bearer ${KEY}`, body: '{"limit":5}' },
+    ])
   })
 
   it("passes Seam's error envelope, status and request_id through unchanged", async () => {
@@ -71,7 +62,7 @@ describe('the /api proxy', () => {
   })
 
   it('refuses routes outside the allowlist without contacting the backend', async () => {
-    seen.length = 0
+    upstream.seen.length = 0
     for (const path of [
       '/api/api_keys/list',
       '/api/devices/delete',
@@ -87,7 +78,7 @@ describe('the /api proxy', () => {
       expect(body.error.type).toBe('route_not_found')
       expect(res.headers.get('seam-request-id')).toBe(body.error.request_id)
     }
-    expect(seen).toEqual([])
+    expect(upstream.seen).toEqual([])
   })
 
   it('forwards sandbox controls only when the backend is the sandbox', async () => {
@@ -129,7 +120,7 @@ describe('password protection', () => {
     backendUrl: upstreamUrl || 'http://127.0.0.1:1',
     apiKey: KEY,
     mode: 'live',
-    password: 'correct horse',
+    password: 'correct horse battery',
     staticDir,
   })
 
@@ -146,14 +137,14 @@ describe('password protection', () => {
     const form = (password: string) =>
       app.request('/login', {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...SAME_ORIGIN },
         body: new URLSearchParams({ password, next: '//evil.example' }).toString(),
       })
     const wrong = await form('nope')
     expect(wrong.status).toBe(401)
     expect(await wrong.text()).toContain('That password is not right.')
 
-    const right = await form('correct horse')
+    const right = await form('correct horse battery')
     expect(right.status).toBe(303)
     expect(right.headers.get('location')).toBe('/') // no open redirect
     const cookie = right.headers.get('set-cookie') ?? ''

@@ -1,0 +1,36 @@
+import type { Hono } from 'hono'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { envelope } from './envelope'
+
+// Vite names every built asset `name-<hash>.ext`: only those may be cached for good.
+const HASHED_ASSET = /^\/assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/
+
+/**
+ * The built SPA. Hashed assets are immutable; a missing asset is a 404 that nobody caches (a tab
+ * still running an old build then fails to load a chunk, rather than caching HTML as script);
+ * every other GET gets `index.html`, revalidated on each load so a deploy is picked up.
+ */
+export function mountStaticFiles(app: Hono, root: string): void {
+  const indexPath = join(root, 'index.html')
+  if (!existsSync(indexPath)) {
+    throw new Error(`No built SPA at ${indexPath}. Run "npm run build" first.`)
+  }
+  const indexHtml = readFileSync(indexPath, 'utf8')
+
+  app.use('*', async (c, next) => {
+    await next()
+    if (c.res.status !== 200 || c.res.headers.has('cache-control')) return
+    const immutable = HASHED_ASSET.test(c.req.path)
+    c.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
+  })
+  app.use('*', serveStatic({ root, precompressed: true }))
+  app.get('/assets/*', (c) => {
+    const res = envelope(c, 404, 'not_found', `No such file: ${c.req.path}`)
+    res.headers.set('cache-control', 'no-store')
+    return res
+  })
+  // Client-side routes: every other GET gets the SPA shell.
+  app.get('*', (c) => c.html(indexHtml))
+}
