@@ -491,7 +491,8 @@ test.describe('access code form', () => {
     expect(dialogs).toEqual([])
   })
 
-  test('screenshots of the create form in both modes at 1440 and 375 px, with axe', async ({
+  // Saves screenshots for reviewers as it goes.
+  test('the create form in both modes has no serious axe violations and no sideways overflow at 1440 and 375 px', async ({
     page,
     request,
   }) => {

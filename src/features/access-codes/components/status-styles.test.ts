@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ACCESS_CODE_STATUSES } from '@/api/schemas/access-code'
+import { CheckCircle2, CircleDashed, CircleHelp, Clock, LoaderCircle, Trash2 } from 'lucide-react'
+import { toneClasses } from '@/components/ui/badge'
 import { STATUS_STYLES, presentStatus, statusStyleFor } from './status-styles'
 
 const NOW = Date.parse('2026-03-10T14:00:00Z') // 10:00 in New York (EDT), 14:00 in London
@@ -13,14 +15,29 @@ const timeBound = (startOffsetMin: number, endOffsetMin: number) => ({
 })
 
 describe('status style map', () => {
-  it.each(ACCESS_CODE_STATUSES)('%s has text, an icon, a tone and a description', (status) => {
-    const style = STATUS_STYLES[status]
-    expect(style.label).toMatch(/^[A-Z][a-z]+$/)
-    expect(style.icon).toBeTruthy()
-    expect(style.tone).toBeTruthy()
+  // What each status looks like: the text carries the meaning, and the colour and icon agree
+  // with it (green tick for set, red question mark for unknown, spinner while setting…).
+  it.each([
+    ['setting', 'Setting', 'info', LoaderCircle],
+    ['set', 'Set', 'success', CheckCircle2],
+    ['unset', 'Unset', 'neutral', CircleDashed],
+    ['removing', 'Removing', 'warning', Trash2],
+    ['unknown', 'Unknown', 'danger', CircleHelp],
+  ] as const)('%s reads "%s", in the %s tone, with its icon', (status, label, tone, icon) => {
     const p = presentStatus({ ...ongoing, status }, ctx)
+    expect(p).toMatchObject({ status, label, tone, icon })
+    expect(toneClasses[p.tone]).toMatch(/^bg-\S+ text-\S+ ring-\S+$/)
     expect(p.description.length).toBeGreaterThan(20)
-    expect(p.accessibleName).toBe(`Status: ${p.label}. ${p.description}`)
+    expect(p.accessibleName).toBe(`Status: ${label}. ${p.description}`)
+  })
+
+  it('covers every status Seam sends', () => {
+    expect(Object.keys(STATUS_STYLES).sort()).toEqual([...ACCESS_CODE_STATUSES].sort())
+  })
+
+  it('gives every status a distinct icon', () => {
+    const icons = ACCESS_CODE_STATUSES.map((s) => STATUS_STYLES[s].icon)
+    expect(new Set(icons).size).toBe(icons.length)
   })
 
   it('gives every status a distinct label and tone', () => {
@@ -39,8 +56,7 @@ describe('status style map', () => {
 
   it('falls back to unknown for a status this client does not know', () => {
     const style = statusStyleFor('frobnicating')
-    expect(style.status).toBe('unknown')
-    expect(style.label).toBe('Unknown')
+    expect(style).toMatchObject({ status: 'unknown', label: 'Unknown', icon: CircleHelp })
     const p = presentStatus({ ...ongoing, status: 'frobnicating' }, ctx)
     expect(p.label).toBe('Unknown')
     expect(p.description).toMatch(/cannot confirm/)
@@ -48,7 +64,7 @@ describe('status style map', () => {
 
   it('describes a scheduled code with its start time in the device time zone', () => {
     const p = presentStatus({ ...timeBound(5 * 60, 48 * 60), status: 'unset' }, ctx)
-    expect(p.label).toBe('Scheduled')
+    expect(p).toMatchObject({ status: 'unset', label: 'Scheduled', tone: 'brand', icon: Clock })
     expect(p.description).toMatch(/^Scheduled: will be set on the lock at 3:00\sPM EDT/)
     const london = presentStatus(
       { ...timeBound(5 * 60, 48 * 60), status: 'unset' },
