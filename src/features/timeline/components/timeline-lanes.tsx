@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { Link } from '@tanstack/react-router'
 import { AlertOctagon, AlertTriangle, CalendarPlus } from 'lucide-react'
 import type { AccessCode } from '@/api/schemas/access-code'
@@ -81,6 +81,7 @@ export function TimelineLanes({
   onPick: (deviceId: string) => void
 }) {
   const containerRef = useRef<HTMLDivElement>(null)
+  const tipId = useId()
   const [drag, setDrag] = useState<Drag | null>(null)
   const [tip, setTip] = useState<Tip | null>(null)
   const span = window.end - window.start
@@ -289,9 +290,7 @@ export function TimelineLanes({
                               data-row={bar.row}
                               aria-label={barLabel(code, bar.start, bar.end, status, lock.timeZone)}
                               aria-describedby={
-                                tip?.code.access_code_id === code.access_code_id
-                                  ? 'timeline-tip'
-                                  : undefined
+                                tip?.code.access_code_id === code.access_code_id ? tipId : undefined
                               }
                               onMouseEnter={(e) => showTip(e.currentTarget, code, bar, lock)}
                               onMouseLeave={() => setTip(null)}
@@ -357,7 +356,7 @@ export function TimelineLanes({
         </div>
         {tip ? (
           <div
-            id="timeline-tip"
+            id={tipId}
             role="tooltip"
             className="pointer-events-none absolute z-30 w-80 rounded-lg border border-slate-300 bg-white p-3 text-sm shadow-lg"
             style={{ left: tip.left, top: tip.top }}
