@@ -273,4 +273,19 @@ describe('accessCodeFormDefaults', () => {
       type: 'ongoing',
     })
   })
+
+  it('a window chosen on a timeline prefills a time-bound code in the lock zone', () => {
+    expect(
+      accessCodeFormDefaults({
+        deviceIds: ['d1'],
+        timeZone: NY,
+        window: { startsAt: '2026-03-07T20:00:00.000Z', endsAt: '2026-03-09T15:00:00.000Z' },
+      }),
+    ).toMatchObject({
+      device_ids: ['d1'],
+      type: 'time_bound',
+      starts_at: '2026-03-07T15:00', // EST
+      ends_at: '2026-03-09T11:00', // EDT: the clocks went forward on the 8th
+    })
+  })
 })

@@ -104,13 +104,20 @@ describe('summarizeProperty', () => {
         starts_at: '2026-06-02T08:00:00Z', // 2 June 01:00 in LA: tomorrow
         ends_at: '2026-06-04T18:00:00Z',
       }),
+      buildAccessCode({
+        access_code_id: '4',
+        device_id: 'a',
+        type: 'time_bound',
+        starts_at: '2026-05-30T22:00:00Z',
+        ends_at: '2026-06-01T20:00:00Z', // 13:00 on 1 June in LA: today (1 June in UTC: not)
+      }),
       buildAccessCode({ access_code_id: 'elsewhere', device_id: 'zzz' }),
     ]
     const s = summarizeProperty(property!, codes, now, 'UTC')
     expect(s.locks).toEqual({ total: 2, online: 1, offline: 1 })
-    expect(s.codes).toBe(3)
+    expect(s.codes).toBe(4)
     expect(s.checkIns).toBe(1)
-    expect(s.checkOuts).toBe(1)
+    expect(s.checkOuts).toBe(2)
     expect(s.problemsTotal).toBe(2)
     expect(s.problems.critical + s.problems.high).toBe(1) // device_offline is an error
     expect(s.timeZone).toBe(zone)
