@@ -13,6 +13,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'bench/**/*.test.ts'],
     setupFiles: ['./src/testing/setup-tests.ts'],
+    // A throwaway PostgreSQL server for the store tests (SQLite needs nothing).
+    globalSetup: ['./server/store/testing/postgres-global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },
