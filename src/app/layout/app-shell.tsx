@@ -39,7 +39,7 @@ export function AppShell({ extraHeader }: { extraHeader?: React.ReactNode }) {
                 <li key={to}>
                   <Link
                     to={to}
-                    className="flex items-center gap-1 rounded-md px-2 py-1.5 text-sm font-medium whitespace-nowrap text-slate-600 hover:bg-slate-100 hover:text-slate-900 sm:gap-1.5 sm:px-3"
+                    className="flex items-center gap-1 rounded-md px-1 py-1.5 text-[13px] font-medium whitespace-nowrap text-slate-600 hover:bg-slate-100 hover:text-slate-900 sm:gap-1.5 sm:px-3 sm:text-sm"
                     activeProps={{
                       className: 'bg-brand-50 !text-brand-700',
                       'aria-current': 'page',

@@ -255,7 +255,7 @@ export function TimelineLanes({
                     {model.gaps.map((g) => (
                       <div
                         key={g.start}
-                        className="pointer-events-none absolute flex items-center justify-center overflow-hidden rounded border border-dashed border-slate-300 text-[11px] whitespace-nowrap text-slate-600"
+                        className="@container pointer-events-none absolute flex items-center justify-center overflow-hidden rounded border border-dashed border-slate-300 text-[11px] whitespace-nowrap text-slate-600"
                         style={{
                           left: pct(fractionOf(g.start, window)),
                           width: pct(fractionOf(g.end, window) - fractionOf(g.start, window)),
@@ -263,10 +263,11 @@ export function TimelineLanes({
                           height: ROW - 4,
                         }}
                       >
-                        no code
+                        <span aria-hidden="true" className="hidden @min-[3.5rem]:inline">
+                          no code
+                        </span>
                         <span className="sr-only">
-                          {' '}
-                          on {lock.name}: {windowText(g.start, g.end, window.timeZone)}
+                          No code on {lock.name}: {windowText(g.start, g.end, window.timeZone)}
                         </span>
                       </div>
                     ))}
@@ -297,7 +298,7 @@ export function TimelineLanes({
                               onFocus={(e) => showTip(e.currentTarget, code, bar, lock)}
                               onBlur={() => setTip(null)}
                               className={cn(
-                                'absolute z-0 flex min-w-1.5 items-center gap-1 overflow-hidden rounded border px-1.5 text-xs whitespace-nowrap hover:z-10 hover:brightness-95 focus-visible:z-20',
+                                '@container absolute z-0 flex min-w-1.5 items-center gap-1 overflow-hidden rounded border px-1.5 text-xs whitespace-nowrap hover:z-10 hover:brightness-95 focus-visible:z-20',
                                 toneBar[status.tone],
                                 bar.start < window.start && 'rounded-l-none border-l-0',
                                 bar.end > window.end && 'rounded-r-none border-r-0',
@@ -312,7 +313,10 @@ export function TimelineLanes({
                             >
                               <SpriteIcon icon={status.icon} className="size-3.5 shrink-0" />
                               <span className="truncate font-medium">{codeName(code)}</span>
-                              <span className="shrink-0">· {status.label}</span>
+                              {/* Narrow bars keep the name; the icon and colour still say the status. */}
+                              <span className="hidden shrink-0 @min-[9rem]:inline">
+                                · {status.label}
+                              </span>
                               {hasError || hasWarning ? (
                                 <span className="ml-auto shrink-0">
                                   {hasError ? (
