@@ -216,6 +216,57 @@ test.describe('access codes', () => {
     await expect(page).toHaveURL(/\/access-codes\/[^/]+\/edit/)
   })
 
+  test('on a freshly loaded lock page one click opens the menu, and it stays with its code as rows settle', async ({
+    page,
+    request,
+  }) => {
+    // A seeded "Dog walker" code with a code listed above it, on an online lock.
+    let target: { lock: ApiDevice; above: ApiCode } | undefined
+    for (const lock of (await listDevices(request)).filter((d) => d.properties.online)) {
+      const codes = await codesOn(request, lock.device_id)
+      const at = codes.findIndex((c) => c.name === 'Dog walker')
+      if (at > 0 && codes[at - 1]!.name) {
+        target = { lock, above: codes[at - 1]! }
+        break
+      }
+    }
+    expect(target, 'the default seed has "Dog walker" below another code').toBeDefined()
+    const { lock, above } = target!
+    // As on any fresh page, rows above are still settling: the code above is being removed.
+    await seam(request, 'access_codes/delete', { access_code_id: above.access_code_id })
+
+    await page.goto(`/devices/${lock.device_id}`)
+    const lockTable = page.getByRole('table', { name: `Access codes on ${lock.display_name}` })
+    const button = lockTable.getByRole('button', { name: 'Actions for Dog walker' })
+    const menu = page.getByRole('menu', { name: 'Actions for Dog walker' })
+    const aboveRow = lockTable.locator('tbody tr[aria-rowindex]').filter({ hasText: above.name! })
+    await expect(aboveRow.locator('[data-status]:visible')).toHaveText('Removing')
+
+    // One mouse click, no keyboard used before.
+    await button.click()
+    await expect(button).toHaveAttribute('aria-expanded', 'true')
+    await expect(menu.getByRole('menuitem', { name: 'Edit' })).toBeFocused()
+
+    // The lock confirms the removal: the row above goes and every row below moves up one.
+    await sandbox(request, 'clock/advance', { ms: 2 * MINUTE })
+    await expect(aboveRow).toHaveCount(0, { timeout: 20_000 })
+    // The open menu is still Dog walker's (not the code that took its place), and only its.
+    await expect(button).toHaveAttribute('aria-expanded', 'true')
+    await expect(menu).toBeVisible()
+    await expect(page.getByRole('menu')).toHaveCount(1)
+    await expect(lockTable.locator('button[aria-expanded="true"]')).toHaveCount(1)
+    await expect(menu.getByRole('menuitem', { name: 'Delete' })).toBeVisible()
+
+    // Escape returns focus to the button; Enter then opens the menu again (not closes it).
+    await page.keyboard.press('Escape')
+    await expect(menu).toBeHidden()
+    await expect(button).toBeFocused()
+    await expect(button).toHaveAttribute('aria-expanded', 'false')
+    await page.keyboard.press('Enter')
+    await expect(button).toHaveAttribute('aria-expanded', 'true')
+    await expect(menu.getByRole('menuitem', { name: 'Edit' })).toBeFocused()
+  })
+
   test('one click pulls a backup code; the original then shows it was pulled', async ({
     page,
     request,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { RowSlots } from './row-slots'
 
-const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i)
+/** Row ids `r<from>` … for `count` consecutive rows. */
+const range = (from: number, count: number) =>
+  Array.from({ length: count }, (_, i) => `r${from + i}`)
 
 describe('RowSlots', () => {
   it('keeps the key of a row that stays on screen and builds the few that come in', () => {
@@ -23,5 +25,19 @@ describe('RowSlots', () => {
     const longer = slots.keysFor(range(900, 6))
     expect(longer.slice(0, 3)).toEqual(first.slice(0, 3))
     expect(new Set(longer).size).toBe(6)
+  })
+
+  it('keeps each row’s key when a row above it is removed or inserted (state stays with the row)', () => {
+    const slots = new RowSlots()
+    const [a, b, c, d] = slots.keysFor(['a', 'b', 'c', 'd'])
+    // "b" goes: "c" and "d" move up a place and keep their keys; the row coming in is new.
+    const afterRemoval = slots.keysFor(['a', 'c', 'd', 'e'])
+    expect(afterRemoval.slice(0, 3)).toEqual([a, c, d])
+    expect([a, b, c, d]).not.toContain(afterRemoval[3])
+    // A row inserted above "c" gets a fresh key; "c" and "d" keep theirs.
+    const afterInsert = slots.keysFor(['a', 'x', 'c', 'd'])
+    expect(afterInsert[0]).toBe(a)
+    expect(afterInsert.slice(2)).toEqual([c, d])
+    expect(new Set(afterInsert).size).toBe(4)
   })
 })

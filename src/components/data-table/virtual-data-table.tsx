@@ -175,7 +175,10 @@ export function VirtualDataTable<TData extends RowData>({
   flickRange.commit(renderedIndexes)
   // Row keys that let a jump reuse every <tr> (see `rowHeight` and row-slots.ts).
   const [rowSlots] = useState(() => new RowSlots())
-  const slotKeys = rowHeight === undefined ? null : rowSlots.keysFor(renderedIndexes)
+  const slotKeys =
+    rowHeight === undefined
+      ? null
+      : rowSlots.keysFor(items.map((item) => entries[item.index]?.key ?? `#${item.index}`))
   const first = items[0]
   const last = items[items.length - 1]
   const paddingTop = first ? first.start : 0

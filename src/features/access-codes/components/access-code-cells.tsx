@@ -186,6 +186,9 @@ export function ActionsCell({ row }: { row: AccessCodeRow }) {
   const removing = row.code.status === 'removing'
   return (
     <ActionMenu
+      // The menu's open state belongs to this code: when a recycled row starts showing another
+      // code (a jump reuses <tr>s, see row-slots.ts), the menu starts closed rather than open.
+      key={row.code.access_code_id}
       label={`Actions for ${row.name}`}
       items={[
         {
