@@ -37,7 +37,7 @@ describe('the embedded sandbox key', () => {
   })
 
   it('is random per start when the dashboard is served beyond this machine', async () => {
-    const env = { HOST: '0.0.0.0', DOORMAN_PASSWORD: 'a long enough password', SANDBOX_API_KEY: '' }
+    const env = { HOST: '0.0.0.0', SANDBOX_API_KEY: '' }
     const first = await start(env)
     const second = await start(env)
     expect(first.apiKey).not.toBe('seam_sandbox_key')
@@ -49,7 +49,6 @@ describe('the embedded sandbox key', () => {
   it('is SANDBOX_API_KEY when set', async () => {
     const backend = await start({
       HOST: '0.0.0.0',
-      DOORMAN_PASSWORD: 'a long enough password',
       SANDBOX_API_KEY: 'chosen_key',
     })
     expect(backend.apiKey).toBe('chosen_key')

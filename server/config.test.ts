@@ -1,6 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { readConfig, ConfigError, isLoopback } from './config'
 
 describe('readConfig', () => {
@@ -14,20 +17,18 @@ describe('readConfig', () => {
     })
   })
 
-  it('refuses a non-loopback address without DOORMAN_PASSWORD', () => {
-    expect(() => readConfig({ HOST: '0.0.0.0' })).toThrow(ConfigError)
-    expect(() => readConfig({ HOST: '0.0.0.0' })).toThrow(/DOORMAN_PASSWORD/)
-    expect(readConfig({ HOST: '0.0.0.0', DOORMAN_PASSWORD: 'twelve chars' }).host).toBe('0.0.0.0')
+  it('refuses DOORMAN_PASSWORD, naming the command that replaced it', () => {
+    expect(() => readConfig({ DOORMAN_PASSWORD: 'anything at all' })).toThrow(ConfigError)
+    expect(() => readConfig({ DOORMAN_PASSWORD: 'x' })).toThrow(/npm run users -- add/)
   })
 
-  it('refuses a password under 12 characters off loopback, where it can be guessed', () => {
-    expect(() => readConfig({ HOST: '0.0.0.0', DOORMAN_PASSWORD: 'x' })).toThrow(
-      /at least 12 characters/,
+  it('reads the database URL and the audit retention', () => {
+    expect(readConfig({ DATABASE_URL: 'postgres://db/doorman' }).databaseUrl).toBe(
+      'postgres://db/doorman',
     )
-    expect(() => readConfig({ HOST: '10.0.0.5', DOORMAN_PASSWORD: 'elevenchars' })).toThrow(
-      ConfigError,
-    )
-    expect(readConfig({ DOORMAN_PASSWORD: 'x' }).password).toBe('x')
+    expect(readConfig({}).auditRetentionDays).toBeUndefined()
+    expect(readConfig({ DOORMAN_AUDIT_RETENTION_DAYS: '365' }).auditRetentionDays).toBe(365)
+    expect(() => readConfig({ DOORMAN_AUDIT_RETENTION_DAYS: 'forever' })).toThrow(/RETENTION/)
   })
 
   it('reads allowed hosts, proxy trust and the idle limit', () => {
@@ -55,13 +56,19 @@ describe('readConfig', () => {
     expect(['0.0.0.0', '192.168.1.2', '::'].some(isLoopback)).toBe(false)
   })
 
-  it('npm start exits with a clear message instead of listening publicly without a password', () => {
+  it('npm start exits with a clear message instead of listening publicly with no account', () => {
     const result = spawnSync('npx', ['tsx', 'server/main.ts'], {
-      env: { ...process.env, HOST: '0.0.0.0', DOORMAN_PASSWORD: '', PORT: '0' },
+      env: {
+        ...process.env,
+        HOST: '0.0.0.0',
+        PORT: '0',
+        DOORMAN_DATA_DIR: mkdtempSync(join(tmpdir(), 'doorman-config-')),
+      },
       encoding: 'utf8',
       timeout: 30_000,
     })
     expect(result.status).toBe(1)
-    expect(result.stderr).toContain('Refusing to listen on 0.0.0.0 without a password')
+    expect(result.stderr).toContain('there is no account yet')
+    expect(result.stderr).toContain('npm run users -- add')
   })
 })

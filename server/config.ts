@@ -7,7 +7,10 @@ export type DoormanConfig = {
   port: number
   seamApiKey: string | undefined
   seamEndpoint: string
-  password: string | undefined
+  /** postgres://… keeps accounts, sessions and the audit log in PostgreSQL (several servers). */
+  databaseUrl: string | undefined
+  /** Delete audit entries older than this many days at start; undefined keeps everything. */
+  auditRetentionDays: number | undefined
   /** Host names allowed besides loopback and HOST (DOORMAN_ALLOWED_HOSTS, comma-separated). */
   allowedHosts: string[]
   /** TRUST_PROXY=1: a reverse proxy in front of us sets X-Forwarded-Proto/-Host/-For. */
@@ -22,7 +25,8 @@ export type DoormanConfig = {
 
 export class ConfigError extends Error {}
 
-export const MIN_PUBLIC_PASSWORD_LENGTH = 12
+export const ADD_FIRST_ADMIN =
+  'printf \'%s\\n\' "$PASSWORD" | npm run users -- add you@example.com --role admin'
 
 export function isLoopback(host: string): boolean {
   if (host === 'localhost') return true
@@ -42,17 +46,10 @@ function parsePort(name: string, value: string | undefined, fallback: number): n
 /** Reads the environment once, failing loudly on anything unsafe or malformed. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): DoormanConfig {
   const host = env['HOST'] || '127.0.0.1'
-  const password = env['DOORMAN_PASSWORD'] || undefined
-  if (!isLoopback(host) && !password) {
+  if (env['DOORMAN_PASSWORD']) {
     throw new ConfigError(
-      `Refusing to listen on ${host} without a password: anyone who can reach it could change your locks' codes. ` +
-        'Set DOORMAN_PASSWORD, or bind to 127.0.0.1 (the default).',
-    )
-  }
-  if (!isLoopback(host) && password && password.length < MIN_PUBLIC_PASSWORD_LENGTH) {
-    throw new ConfigError(
-      `DOORMAN_PASSWORD must be at least ${MIN_PUBLIC_PASSWORD_LENGTH} characters when Doorman listens on ${host}: ` +
-        'a short password falls to guessing. Choose a longer one, or bind to 127.0.0.1 (the default).',
+      'DOORMAN_PASSWORD was replaced by accounts with roles. Create the first admin with ' +
+        `\`${ADD_FIRST_ADMIN}\`, then unset DOORMAN_PASSWORD.`,
     )
   }
   const idleMinutes = Number(env['DOORMAN_SESSION_IDLE_MINUTES'] || 30)
@@ -70,7 +67,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): DoormanConfig 
     port: parsePort('PORT', env['PORT'], 5173),
     seamApiKey: env['SEAM_API_KEY'] || undefined,
     seamEndpoint: env['SEAM_ENDPOINT'] || DEFAULT_SEAM_ENDPOINT,
-    password,
+    databaseUrl: env['DATABASE_URL'] || undefined,
+    auditRetentionDays: parseRetention(env['DOORMAN_AUDIT_RETENTION_DAYS']),
     allowedHosts: (env['DOORMAN_ALLOWED_HOSTS'] ?? '')
       .split(',')
       .map((h) => h.trim())
@@ -82,4 +80,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): DoormanConfig 
     sandboxPort: parsePort('SANDBOX_PORT', env['SANDBOX_PORT'], 0),
     sandboxSeed: seed,
   }
+}
+
+function parseRetention(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined
+  const days = Number(value)
+  if (!Number.isFinite(days) || days <= 0) {
+    throw new ConfigError(
+      `DOORMAN_AUDIT_RETENTION_DAYS must be a positive number of days, got "${value}"`,
+    )
+  }
+  return days
 }

@@ -2,29 +2,20 @@ import { serve } from '@hono/node-server'
 import { createServer } from 'vite'
 import type { AddressInfo } from 'node:net'
 import { readConfig, ConfigError, isLoopback } from './config'
-import { startBackend } from './backend'
-import { createDashboardApp } from './dashboard/app'
+import { startDashboard } from './start-dashboard'
 
-/** `npm run dev`: Vite's dev server, with `/api` proxied to the same dashboard proxy `npm start` uses. */
+/** `npm run dev`: Vite's dev server, with `/api` proxied to the same dashboard app `npm start` uses. */
 async function main() {
-  const config = readConfig()
   // Vite's dev server serves the source tree (package.json, server/*) to whoever asks, before any
-  // login: it stays on this machine.
-  if (!isLoopback(config.host)) {
+  // sign-in: it stays on this machine.
+  const host = readConfig().host
+  if (!isLoopback(host)) {
     throw new ConfigError(
-      `npm run dev serves the source tree and only listens on loopback, not ${config.host}. Use npm start to serve Doorman to others.`,
+      `npm run dev serves the source tree and only listens on loopback, not ${host}. Use npm start to serve Doorman to others.`,
     )
   }
-  const backend = await startBackend(config)
-  const api = createDashboardApp({
-    backendUrl: backend.url,
-    apiKey: backend.apiKey,
-    mode: backend.mode,
-    password: config.password,
-    allowedHosts: config.allowedHosts,
-    session: { idleMs: config.sessionIdleMs },
-  })
-  const apiServer = serve({ fetch: api.fetch, port: 0, hostname: '127.0.0.1' })
+  const { config, app } = await startDashboard()
+  const apiServer = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
   await new Promise<void>((resolve) => apiServer.once('listening', () => resolve()))
   const apiPort = (apiServer.address() as AddressInfo).port
 

@@ -1,23 +1,12 @@
 import { serve } from '@hono/node-server'
 import { resolve } from 'node:path'
-import { readConfig, ConfigError } from './config'
-import { startBackend } from './backend'
-import { createDashboardApp } from './dashboard/app'
+import { ConfigError } from './config'
+import { startDashboard } from './start-dashboard'
 
 /** `npm start`: the built SPA and the `/api` proxy, on the sandbox unless SEAM_API_KEY is set. */
 async function main() {
-  const config = readConfig()
-  const backend = await startBackend(config)
-  const app = createDashboardApp({
-    backendUrl: backend.url,
-    apiKey: backend.apiKey,
-    mode: backend.mode,
-    password: config.password,
+  const { config, backend, team, app, close } = await startDashboard({
     staticDir: resolve(process.env['DOORMAN_DIST_DIR'] ?? 'dist'),
-    host: config.host,
-    allowedHosts: config.allowedHosts,
-    trustProxy: config.trustProxy,
-    session: { idleMs: config.sessionIdleMs },
   })
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host
@@ -27,6 +16,9 @@ async function main() {
         ? `Backend: built-in sandbox at ${backend.url} (data in ${resolve(config.dataDir)})`
         : `Backend: Seam at ${backend.url}`,
     )
+    console.log(
+      `Accounts and audit log: ${team.dialect === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${resolve(config.dataDir)}`}`,
+    )
     if ((config.host === '0.0.0.0' || config.host === '::') && config.allowedHosts.length === 0) {
       console.warn(
         'Only loopback host names are accepted until DOORMAN_ALLOWED_HOSTS names the host people use (e.g. doorman.example.com).',
@@ -35,7 +27,7 @@ async function main() {
   })
   const shutdown = () => {
     server.close()
-    void backend.close().finally(() => process.exit(0))
+    void close().finally(() => process.exit(0))
   }
   process.on('SIGINT', shutdown)
   process.on('SIGTERM', shutdown)

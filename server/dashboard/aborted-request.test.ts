@@ -5,18 +5,23 @@ import { request } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createDashboardApp } from './app'
 import { startRecordingUpstream } from './testing/recording-upstream'
+import { openTestTeam } from './testing/team'
+import type { Team } from '../accounts/team'
 
 let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>
 let server: ServerType
 let origin = ''
 const lines: string[] = []
+let team: Team
 
 beforeAll(async () => {
   upstream = await startRecordingUpstream()
+  team = await openTestTeam()
   const app = createDashboardApp({
     backendUrl: upstream.url,
     apiKey: 'k',
     mode: 'sandbox',
+    team,
     log: (line) => lines.push(line),
   })
   server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
@@ -26,6 +31,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((r) => server.close(r))
   await upstream.close()
+  await team.close()
 })
 
 /** Starts a chunked JSON upload, sends half a body, and hangs up. */

@@ -6,12 +6,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createDashboardApp } from './app'
 import { SAME_ORIGIN, startRecordingUpstream } from './testing/recording-upstream'
+import { openTestTeam, TEST_PASSWORD } from './testing/team'
+import type { Team } from '../accounts/team'
 
 const KEY = 'seam_test_secret_key_123'
 let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>
 let upstreamUrl = ''
+let team: Team
 
 beforeAll(async () => {
+  team = await openTestTeam()
   upstream = await startRecordingUpstream((path) =>
     path === '/access_codes/get'
       ? Response.json(
@@ -25,9 +29,14 @@ beforeAll(async () => {
   )
   upstreamUrl = upstream.url
 })
-afterAll(() => upstream.close())
+afterAll(async () => {
+  await upstream.close()
+  await team.close()
+})
 
-const post = (app: Hono, path: string, body: unknown = {}, headers: Record<string, string> = {}) =>
+type App = Pick<Hono, 'request'>
+
+const post = (app: App, path: string, body: unknown = {}, headers: Record<string, string> = {}) =>
   app.request(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...SAME_ORIGIN, ...headers },
@@ -36,8 +45,9 @@ const post = (app: Hono, path: string, body: unknown = {}, headers: Record<strin
 
 describe('the /api proxy', () => {
   const sandboxApp = () =>
-    createDashboardApp({ backendUrl: upstreamUrl, apiKey: KEY, mode: 'sandbox' })
-  const liveApp = () => createDashboardApp({ backendUrl: upstreamUrl, apiKey: KEY, mode: 'live' })
+    createDashboardApp({ backendUrl: upstreamUrl, apiKey: KEY, mode: 'sandbox', team })
+  const liveApp = () =>
+    createDashboardApp({ backendUrl: upstreamUrl, apiKey: KEY, mode: 'live', team })
 
   it('forwards an allowlisted route with the key added server-side', async () => {
     upstream.seen.length = 0
@@ -97,7 +107,12 @@ describe('the /api proxy', () => {
   })
 
   it('answers 502 with the error envelope when the backend is unreachable', async () => {
-    const app = createDashboardApp({ backendUrl: 'http://127.0.0.1:1', apiKey: KEY, mode: 'live' })
+    const app = createDashboardApp({
+      backendUrl: 'http://127.0.0.1:1',
+      apiKey: KEY,
+      mode: 'live',
+      team,
+    })
     const res = await post(app, '/api/devices/list')
     expect(res.status).toBe(502)
     const text = await res.text()
@@ -113,15 +128,20 @@ describe('the /api proxy', () => {
   })
 })
 
-describe('password protection', () => {
+describe('sign-in', () => {
   const staticDir = mkdtempSync(join(tmpdir(), 'doorman-static-'))
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Doorman SPA</title>')
-  const app = createDashboardApp({
-    backendUrl: upstreamUrl || 'http://127.0.0.1:1',
-    apiKey: KEY,
-    mode: 'live',
-    password: 'correct horse battery',
-    staticDir,
+  let app: App
+  beforeAll(async () => {
+    app = createDashboardApp({
+      backendUrl: upstreamUrl,
+      apiKey: KEY,
+      mode: 'live',
+      team,
+      staticDir,
+      loginRequired: true,
+    })
+    await team.users.add('ana@example.com', 'manager', TEST_PASSWORD)
   })
 
   it('sends the SPA to the login page and refuses /api without a session', async () => {
@@ -138,13 +158,17 @@ describe('password protection', () => {
       app.request('/login', {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', ...SAME_ORIGIN },
-        body: new URLSearchParams({ password, next: '//evil.example' }).toString(),
+        body: new URLSearchParams({
+          email: 'ana@example.com',
+          password,
+          next: '//evil.example',
+        }).toString(),
       })
     const wrong = await form('nope')
     expect(wrong.status).toBe(401)
-    expect(await wrong.text()).toContain('That password is not right.')
+    expect(await wrong.text()).toContain('That email and password do not match an account.')
 
-    const right = await form('correct horse battery')
+    const right = await form(TEST_PASSWORD)
     expect(right.status).toBe(303)
     expect(right.headers.get('location')).toBe('/') // no open redirect
     const cookie = right.headers.get('set-cookie') ?? ''

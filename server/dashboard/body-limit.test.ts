@@ -5,20 +5,26 @@ import { request } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createDashboardApp } from './app'
 import { startRecordingUpstream } from './testing/recording-upstream'
+import { openTestTeam } from './testing/team'
+import type { Team } from '../accounts/team'
 
 const MB = 1024 * 1024
 let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>
 const servers: ServerType[] = []
-// One dashboard as `npm start` runs by default (no password), one behind a password for /login.
+const teams: Team[] = []
+// One dashboard as `npm start` runs by default (no accounts), one that requires a sign-in.
 let openOrigin = ''
 let lockedOrigin = ''
 
-async function listen(password?: string): Promise<string> {
+async function listen(loginRequired: boolean): Promise<string> {
+  const team = await openTestTeam()
+  teams.push(team)
   const app = createDashboardApp({
     backendUrl: upstream.url,
     apiKey: 'k',
     mode: 'sandbox',
-    password,
+    team,
+    loginRequired,
     log: () => {},
   })
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
@@ -29,12 +35,13 @@ async function listen(password?: string): Promise<string> {
 
 beforeAll(async () => {
   upstream = await startRecordingUpstream()
-  openOrigin = await listen()
-  lockedOrigin = await listen('a long enough password')
+  openOrigin = await listen(false)
+  lockedOrigin = await listen(true)
 })
 afterAll(async () => {
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))))
   await upstream.close()
+  await Promise.all(teams.map((t) => t.close()))
 })
 
 type Outcome = { status: number; sentBeforeAnswer: number; peakGrowth: number }

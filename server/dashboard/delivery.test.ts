@@ -6,6 +6,8 @@ import { join } from 'node:path'
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
 import { createDashboardApp } from './app'
 import { SAME_ORIGIN, startRecordingUpstream } from './testing/recording-upstream'
+import { openTestTeam, TEST_PASSWORD } from './testing/team'
+import type { Team } from '../accounts/team'
 
 let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>
 // A list the size of 2,000 codes: large enough that compression matters.
@@ -21,13 +23,21 @@ const bigList = {
     warnings: [],
   })),
 }
-beforeAll(
-  async () =>
-    (upstream = await startRecordingUpstream((path) =>
-      path === '/access_codes/list' ? Response.json(bigList) : undefined,
-    )),
-)
-afterAll(() => upstream.close())
+let team: Team // no accounts: a loopback dashboard that needs no sign-in
+let teamWithAccount: Team
+beforeAll(async () => {
+  upstream = await startRecordingUpstream((path) =>
+    path === '/access_codes/list' ? Response.json(bigList) : undefined,
+  )
+  team = await openTestTeam()
+  teamWithAccount = await openTestTeam()
+  await teamWithAccount.users.add('ana@example.com', 'manager', TEST_PASSWORD)
+})
+afterAll(async () => {
+  await upstream.close()
+  await team.close()
+  await teamWithAccount.close()
+})
 
 const SCRIPT = `console.log(${JSON.stringify('doorman '.repeat(400))})`
 const staticDir = mkdtempSync(join(tmpdir(), 'doorman-static-'))
@@ -39,7 +49,14 @@ writeFileSync(join(staticDir, 'assets', 'index-AbC123xy.js.br'), brotliCompressS
 writeFileSync(join(staticDir, 'assets', 'index-AbC123xy.js.gz'), gzipSync(SCRIPT))
 
 const app = (extra: Partial<Parameters<typeof createDashboardApp>[0]> = {}) =>
-  createDashboardApp({ backendUrl: upstream.url, apiKey: 'k', mode: 'live', staticDir, ...extra })
+  createDashboardApp({
+    backendUrl: upstream.url,
+    apiKey: 'k',
+    mode: 'live',
+    team,
+    staticDir,
+    ...extra,
+  })
 
 const listCodes = (acceptEncoding: string) =>
   app().request('/api/access_codes/list', {
@@ -114,12 +131,12 @@ describe('HTTPS: Secure cookie and HSTS only when the browser is on HTTPS', () =
         'content-type': 'application/x-www-form-urlencoded',
         ...headers,
       },
-      body: new URLSearchParams({ password: 'a long enough password' }).toString(),
+      body: new URLSearchParams({ email: 'ana@example.com', password: TEST_PASSWORD }).toString(),
     })
-  const options = { password: 'a long enough password', allowedHosts: ['doorman.example.com'] }
+  const options = () => ({ allowedHosts: ['doorman.example.com'], team: teamWithAccount })
 
   it('behind a trusted proxy that says https', async () => {
-    const res = await signIn(app({ ...options, trustProxy: true }), {
+    const res = await signIn(app({ ...options(), trustProxy: true }), {
       'x-forwarded-proto': 'https',
       origin: 'https://doorman.example.com',
     })
@@ -129,11 +146,11 @@ describe('HTTPS: Secure cookie and HSTS only when the browser is on HTTPS', () =
   })
 
   it('over plain HTTP, and when an untrusted client claims https', async () => {
-    const plain = await signIn(app(options), { origin: 'http://doorman.example.com' })
+    const plain = await signIn(app(options()), { origin: 'http://doorman.example.com' })
     expect(plain.status).toBe(303)
     expect(plain.headers.get('set-cookie')).not.toMatch(/Secure/i)
     expect(plain.headers.get('strict-transport-security')).toBeNull()
-    const claimed = await app(options).request('http://doorman.example.com/login', {
+    const claimed = await app(options()).request('http://doorman.example.com/login', {
       headers: { host: 'doorman.example.com', 'x-forwarded-proto': 'https' },
     })
     expect(claimed.headers.get('strict-transport-security')).toBeNull()

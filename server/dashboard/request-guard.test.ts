@@ -5,11 +5,20 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createDashboardApp } from './app'
 import { SAME_ORIGIN, startRecordingUpstream } from './testing/recording-upstream'
+import { openTestTeam } from './testing/team'
+import type { Team } from '../accounts/team'
 import { allowedHostSet, hostnameOf } from './request-guard'
 
 let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>
-beforeAll(async () => (upstream = await startRecordingUpstream()))
-afterAll(() => upstream.close())
+let team: Team
+beforeAll(async () => {
+  upstream = await startRecordingUpstream()
+  team = await openTestTeam()
+})
+afterAll(async () => {
+  await upstream.close()
+  await team.close()
+})
 beforeEach(() => void (upstream.seen.length = 0))
 
 const staticDir = mkdtempSync(join(tmpdir(), 'doorman-guard-'))
@@ -20,6 +29,7 @@ const app = (extra: Partial<Parameters<typeof createDashboardApp>[0]> = {}) =>
     backendUrl: upstream.url,
     apiKey: 'k',
     mode: 'sandbox',
+    team,
     staticDir,
     ...extra,
   })
@@ -128,7 +138,7 @@ describe('cross-site requests are refused before anything is forwarded', () => {
     await expectRefused(list, 'forbidden_host')
     const spa = await app().request('http://rebind.evil.example:5173/devices', { headers: rebound })
     expect(spa.status).toBe(403)
-    const login = await app({ password: 'a long enough password' }).request(
+    const login = await app({ loginRequired: true }).request(
       'http://rebind.evil.example:5173/login',
       { headers: rebound },
     )

@@ -1,4 +1,4 @@
-import type { Hono } from 'hono'
+import type { Env, Hono } from 'hono'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,7 +12,7 @@ const HASHED_ASSET = /^\/assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/
  * still running an old build then fails to load a chunk, rather than caching HTML as script);
  * every other GET gets `index.html`, revalidated on each load so a deploy is picked up.
  */
-export function mountStaticFiles(app: Hono, root: string): void {
+export function mountStaticFiles<E extends Env>(app: Hono<E>, root: string): void {
   const indexPath = join(root, 'index.html')
   if (!existsSync(indexPath)) {
     throw new Error(`No built SPA at ${indexPath}. Run "npm run build" first.`)
