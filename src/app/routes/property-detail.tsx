@@ -91,6 +91,14 @@ export function PropertyDetailRoute() {
     [navigate, propertyId, search.zoom, search.day],
   )
 
+  // The table's view keeps its identity while only the timeline's zoom/day change, so a zoom
+  // does not rebuild the locks table.
+  const { q, sort, dir, online, manufacturer, issues } = search
+  const tableSearch = useMemo<DevicesSearch>(
+    () => ({ q, sort, dir, online, manufacturer, issues }),
+    [q, sort, dir, online, manufacturer, issues],
+  )
+
   if (devices.isPending) return <PageSkeleton label="Loading property" />
   if (devices.isError && !devices.data)
     return (
@@ -102,7 +110,6 @@ export function PropertyDetailRoute() {
     )
   if (!property) return <PropertyNotFound propertyId={propertyId} />
 
-  const { zoom: _zoom, day: _day, ...tableSearch } = search
   return (
     <PropertyDetailPage
       property={property}

@@ -146,18 +146,27 @@ export function instantToWallTime(instant: string | number | Date, timeZone: str
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`
 }
 
+const readable = new Map<string, Intl.DateTimeFormat>()
+
 /** A readable date and time in `timeZone` with the zone's short name, e.g. "Sun, Mar 8, 2026, 3:30 AM EDT". */
 export function formatInZone(epochMs: number, timeZone: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: 'short',
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(new Date(epochMs))
+  // Building a DateTimeFormat costs far more than using one; timelines format thousands of times.
+  const key = `${locale ?? ''}|${timeZone}`
+  let f = readable.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      weekday: 'short',
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    })
+    readable.set(key, f)
+  }
+  return f.format(new Date(epochMs))
 }
 
 /** The time zone the viewer's browser runs in. */

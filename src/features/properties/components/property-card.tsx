@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { Link } from '@tanstack/react-router'
 import { Building2, LogIn, LogOut, Wifi, WifiOff } from 'lucide-react'
 import type { AccessCode } from '@/api/schemas/access-code'
@@ -26,16 +27,18 @@ export function StatusBreakdown({
   present: PresentStatus
   label: string
 }) {
-  const groups = new Map<string, { label: string; tone: keyof typeof toneFill; count: number }>()
-  for (const c of codes) {
-    const v = present(c)
-    const g = groups.get(v.label)
-    if (g) g.count += 1
-    else groups.set(v.label, { label: v.label, tone: v.tone, count: 1 })
-  }
-  const list = [...groups.values()].sort(
-    (a, b) => toneOrder.indexOf(a.tone) - toneOrder.indexOf(b.tone) || b.count - a.count,
-  )
+  const list = useMemo(() => {
+    const groups = new Map<string, { label: string; tone: keyof typeof toneFill; count: number }>()
+    for (const c of codes) {
+      const v = present(c)
+      const g = groups.get(v.label)
+      if (g) g.count += 1
+      else groups.set(v.label, { label: v.label, tone: v.tone, count: 1 })
+    }
+    return [...groups.values()].sort(
+      (a, b) => toneOrder.indexOf(a.tone) - toneOrder.indexOf(b.tone) || b.count - a.count,
+    )
+  }, [codes, present])
   if (codes.length === 0) return <p className="text-sm text-slate-600">No access codes</p>
   return (
     <div>
@@ -82,7 +85,7 @@ export function PropertyCard({
   now: number
 }) {
   const headingId = `property-${property.id}`
-  const own = codesOf(property, codes)
+  const own = useMemo(() => codesOf(property, codes), [property, codes])
   return (
     <section
       aria-labelledby={headingId}

@@ -2,7 +2,7 @@ import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
 import { describeIssue, type IssueKind } from '@/lib/catalogue/error-catalogue'
 import { SEVERITIES, type Severity } from '@/lib/catalogue/severity'
-import { dayOf } from '@/lib/time/calendar'
+import { addDays, dayOf, startOfDayInstant } from '@/lib/time/calendar'
 import { isValidTimeZone } from '@/lib/time/zoned-time'
 
 /** The id of the bucket for locks that have no location. */
@@ -105,6 +105,18 @@ export type PropertySummary = {
   timeZone: string
 }
 
+// A code's severity depends on its kind and code only (the message only words the fallback).
+const severities = new Map<string, Severity>()
+function severityOf(kind: IssueKind, code: string, message: string): Severity {
+  const key = `${kind}:${code}`
+  let s = severities.get(key)
+  if (s === undefined) {
+    s = describeIssue(kind, code, message).severity
+    severities.set(key, s)
+  }
+  return s
+}
+
 const emptySeverities = (): Record<Severity, number> =>
   Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
 
@@ -119,22 +131,30 @@ export function summarizeProperty(
   const online = property.devices.filter((d) => d.properties.online).length
   const problems = emptySeverities()
   const count = (kind: IssueKind, code: string, message: string) => {
-    problems[describeIssue(kind, code, message).severity] += 1
+    problems[severityOf(kind, code, message)] += 1
   }
   for (const d of property.devices) {
     for (const e of d.errors) count('error', e.error_code, e.message)
     for (const w of d.warnings) count('warning', w.warning_code, w.message)
   }
   const own = codesOf(property, codes)
+  // Today is [local midnight, next local midnight): two instants, then plain comparisons.
   const today = dayOf(now, timeZone)
+  const dayStart = startOfDayInstant(today, timeZone)
+  const dayEnd = startOfDayInstant(addDays(today, 1), timeZone)
+  const isToday = (iso: string | null | undefined) => {
+    if (!iso) return false
+    const ms = Date.parse(iso)
+    return ms >= dayStart && ms < dayEnd
+  }
   let checkIns = 0
   let checkOuts = 0
   for (const c of own) {
     for (const e of c.errors) count('error', e.error_code, e.message)
     for (const w of c.warnings) count('warning', w.warning_code, w.message)
     if (c.type !== 'time_bound') continue
-    if (c.starts_at && dayOf(Date.parse(c.starts_at), timeZone) === today) checkIns += 1
-    if (c.ends_at && dayOf(Date.parse(c.ends_at), timeZone) === today) checkOuts += 1
+    if (isToday(c.starts_at)) checkIns += 1
+    if (isToday(c.ends_at)) checkOuts += 1
   }
   return {
     locks: { total: property.devices.length, online, offline: property.devices.length - online },

@@ -1,13 +1,24 @@
 import type { AccessCode } from '@/api/schemas/access-code'
 import type { Tone } from '@/components/ui/badge'
 import { formatInZone } from '@/lib/time/zoned-time'
-import type { TimelineStatus } from './timeline-types'
+import type { EditReturn, TimelineStatus } from './timeline-types'
 
 export const codeName = (code: Pick<AccessCode, 'name'>) => code.name || 'Unnamed code'
 
 /** "Mon, Dec 1, 2026, 3:00 PM EST – Fri, Dec 5, 2026, 11:00 AM EST" */
-export const windowText = (start: number, end: number, timeZone: string) =>
-  `${formatInZone(start, timeZone)} – ${formatInZone(end, timeZone)}`
+const windows = new Map<string, string>()
+export function windowText(start: number, end: number, timeZone: string): string {
+  // Formatting with a zone name is slow, and a large property's month has thousands of bars
+  // that re-render on every zoom and poll: remember the text of each window.
+  const key = `${start}|${end}|${timeZone}`
+  let text = windows.get(key)
+  if (text === undefined) {
+    text = `${formatInZone(start, timeZone)} – ${formatInZone(end, timeZone)}`
+    if (windows.size >= 20_000) windows.clear()
+    windows.set(key, text)
+  }
+  return text
+}
 
 /** "1 error, 2 warnings", or "" without issues. */
 export function issueCount(code: Pick<AccessCode, 'errors' | 'warnings'>): string {
@@ -39,4 +50,16 @@ export const toneBar: Record<Tone, string> = {
   warning: 'bg-amber-100 border-amber-500 text-amber-950',
   neutral: 'bg-slate-100 border-slate-400 text-slate-800',
   danger: 'bg-red-100 border-red-600 text-red-950',
+}
+
+/**
+ * The edit page of a code, as a plain href: a timeline draws up to thousands of bars, and a
+ * router `<Link>` per bar subscribes to the router and re-renders on every navigation.
+ */
+export function editHref(accessCodeId: string, back: EditReturn): string {
+  const search =
+    back.from === 'property'
+      ? `from=property&propertyId=${encodeURIComponent(back.propertyId)}`
+      : `from=${back.from}`
+  return `/access-codes/${encodeURIComponent(accessCodeId)}/edit?${search}`
 }

@@ -1,11 +1,11 @@
-import { Link } from '@tanstack/react-router'
 import { AlertOctagon, AlertTriangle } from 'lucide-react'
 import type { AccessCode } from '@/api/schemas/access-code'
 import { SpriteIcon } from '@/components/ui/sprite-icon'
 import { cn } from '@/lib/cn'
 import { addDays, startOfDayInstant } from '@/lib/time/calendar'
 import type { TimeWindow } from '../lib/time-window'
-import { codeName, issueCount, toneBar } from './bar-text'
+import { codeName, editHref, issueCount, toneBar } from './bar-text'
+import { useOpenCode } from './use-open-code'
 import type { LaneData } from './timeline-lanes'
 import type { EditReturn, TimelineStatus } from './timeline-types'
 
@@ -57,6 +57,7 @@ export function TimelineAgenda({
   now: number
 }) {
   const zone = window.timeZone
+  const openCode = useOpenCode(editReturn)
   const bars = lanes.flatMap(({ lock, model }) => model.bars.map((bar) => ({ lock, bar })))
   const ongoing = lanes.flatMap(({ lock, model }) => model.ongoing.map((code) => ({ lock, code })))
   return (
@@ -115,10 +116,9 @@ export function TimelineAgenda({
                     const issues = issueCount(bar.code)
                     return (
                       <li key={bar.code.access_code_id}>
-                        <Link
-                          to="/access-codes/$accessCodeId/edit"
-                          params={{ accessCodeId: bar.code.access_code_id }}
-                          search={editReturn}
+                        <a
+                          href={editHref(bar.code.access_code_id, editReturn)}
+                          onClick={(e) => openCode(e, bar.code.access_code_id)}
                           className={cn(
                             'flex flex-col rounded-lg border-l-4 px-3 py-2 text-sm',
                             toneBar[status.tone],
@@ -142,7 +142,7 @@ export function TimelineAgenda({
                           <span>
                             {lock.name} · {when}
                           </span>
-                        </Link>
+                        </a>
                       </li>
                     )
                   })}

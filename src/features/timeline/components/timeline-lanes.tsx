@@ -1,5 +1,4 @@
 import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
-import { Link } from '@tanstack/react-router'
 import { AlertOctagon, AlertTriangle, CalendarPlus } from 'lucide-react'
 import type { AccessCode } from '@/api/schemas/access-code'
 import { SpriteIcon } from '@/components/ui/sprite-icon'
@@ -7,7 +6,8 @@ import { cn } from '@/lib/cn'
 import { rangeToCreateValues, type CreateFromRange } from '../lib/selection'
 import { fractionOf, type TimeWindow } from '../lib/time-window'
 import type { Bar, LaneModel } from '../lib/timeline-model'
-import { barLabel, codeName, issueCount, toneBar, windowText } from './bar-text'
+import { barLabel, codeName, editHref, issueCount, toneBar, windowText } from './bar-text'
+import { useOpenCode } from './use-open-code'
 import type { EditReturn, TimelineLock, TimelineStatus } from './timeline-types'
 
 const ROW = 30 // px per sub-lane
@@ -82,6 +82,7 @@ export function TimelineLanes({
 }) {
   const containerRef = useRef<HTMLDivElement>(null)
   const tipId = useId()
+  const openCode = useOpenCode(editReturn)
   const [drag, setDrag] = useState<Drag | null>(null)
   const [tip, setTip] = useState<Tip | null>(null)
   const span = window.end - window.start
@@ -210,7 +211,8 @@ export function TimelineLanes({
                 <li
                   key={lock.deviceId}
                   aria-label={`${lock.name}: ${model.bars.length} ${model.bars.length === 1 ? 'stay' : 'stays'} shown, ${model.ongoing.length} ongoing`}
-                  className="grid grid-cols-[13rem_1fr] border-b border-slate-100 last:border-b-0"
+                  // Lanes scrolled out of view skip layout and paint (a property can have 80 locks).
+                  className="grid grid-cols-[13rem_1fr] border-b border-slate-100 [content-visibility:auto] last:border-b-0"
                   data-testid="lane"
                   data-sublanes={model.rows}
                 >
@@ -281,10 +283,9 @@ export function TimelineLanes({
                         const hasWarning = code.warnings.length > 0
                         return (
                           <li key={code.access_code_id}>
-                            <Link
-                              to="/access-codes/$accessCodeId/edit"
-                              params={{ accessCodeId: code.access_code_id }}
-                              search={editReturn}
+                            <a
+                              href={editHref(code.access_code_id, editReturn)}
+                              onClick={(e) => openCode(e, code.access_code_id)}
                               data-lane={laneIndex}
                               data-start={bar.start}
                               data-status={status.label.toLowerCase()}
@@ -332,7 +333,7 @@ export function TimelineLanes({
                                   )}
                                 </span>
                               ) : null}
-                            </Link>
+                            </a>
                           </li>
                         )
                       })}
