@@ -4,7 +4,7 @@
  * Exits 1 when a budget is missed.
  *
  *   npm run bench -- --quick                      fewer repeats, shorter windows
- *   npm run bench -- --only=size,render           any of size, render, poll, throughput, memory
+ *   npm run bench -- --only=size,render           any of size, render, poll, throughput, memory, timeline
  *   npm run bench -- --profile --breakdown        CPU profile / bundle breakdown even when passing
  *   npm run bench -- --skip-build                 reuse the last bench build
  */
@@ -22,8 +22,9 @@ import { measurePoll } from './poll'
 import { profileRun, renderMetrics, renderRun, type RenderRun } from './render'
 import { measureSize } from './size'
 import { measureThroughput } from './throughput'
+import { measureTimeline } from './timeline'
 
-const SECTIONS = ['size', 'render', 'poll', 'throughput', 'memory'] as const
+const SECTIONS = ['size', 'render', 'poll', 'throughput', 'memory', 'timeline'] as const
 type Section = (typeof SECTIONS)[number]
 
 const args = process.argv.slice(2)
@@ -56,7 +57,9 @@ async function main() {
   const metrics: Metric[] = []
   const details: Record<string, unknown> = {}
   const extra: string[] = []
-  const needsApp = ['size', 'render', 'poll', 'memory'].some((s) => only.has(s as Section))
+  const needsApp = ['size', 'render', 'poll', 'memory', 'timeline'].some((s) =>
+    only.has(s as Section),
+  )
 
   let build: Rolldown.RolldownOutput | undefined
   let server: AppServer | undefined
@@ -138,6 +141,14 @@ async function main() {
       const poll = await measurePoll(browser, server, { quick })
       metrics.push(...poll.metrics)
       details['poll'] = poll.details
+    }
+
+    if (only.has('timeline') && browser && server) {
+      // Last of the browser sections: it adds codes, which the others must not see.
+      log('6/6 timeline on a large property')
+      const tl = await measureTimeline(browser, server, { quick, log })
+      metrics.push(...tl.metrics)
+      details['timeline'] = tl.details
     }
   } finally {
     await browser?.close()

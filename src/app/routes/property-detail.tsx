@@ -72,6 +72,7 @@ export function PropertyDetailRoute() {
       }),
     [navigate, propertyId, search],
   )
+  const editReturn = useMemo(() => ({ from: 'property' as const, propertyId }), [propertyId])
   const onCreate = useCallback(
     (range: CreateFromRange) =>
       void navigate({
@@ -127,7 +128,7 @@ export function PropertyDetailRoute() {
           onViewChange={onViewChange}
           now={now}
           present={present}
-          editReturn={{ from: 'property', propertyId }}
+          editReturn={editReturn}
           onCreate={onCreate}
           loading={workspace.isLoadingMore}
         />

@@ -1,11 +1,12 @@
 import { useId, useMemo, useRef, useState } from 'react'
 import { CalendarPlus, ChevronLeft, ChevronRight } from 'lucide-react'
+import type { AccessCode } from '@/api/schemas/access-code'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/cn'
 import { zoneAbbreviationAt } from '@/lib/time/calendar'
 import { useMediaQuery } from '@/lib/use-media-query'
 import { shiftWindow, timeWindow, todayIn, ZOOMS, type Zoom } from '../lib/time-window'
-import { buildLane } from '../lib/timeline-model'
+import { createLaneBuilder } from '../lib/timeline-model'
 import { RangePicker } from './range-picker'
 import { TimelineAgenda } from './timeline-agenda'
 import { TimelineLanes } from './timeline-lanes'
@@ -50,15 +51,18 @@ export function ScheduleTimeline(props: ScheduleTimelineProps) {
   const [picking, setPicking] = useState<string | null>(null)
   const pickerRef = useRef<HTMLDivElement>(null)
 
-  const window = useMemo(() => timeWindow(view.zoom, view.day, timeZone), [view, timeZone])
+  const { zoom, day } = view
+  const window = useMemo(() => timeWindow(zoom, day, timeZone), [zoom, day, timeZone])
+  const [laneFor] = useState(() => createLaneBuilder<AccessCode>())
   const lanes = useMemo(() => {
-    const byLock = new Map<string, (typeof codes)[number][]>(locks.map((l) => [l.deviceId, []]))
+    const byLock = new Map<string, AccessCode[]>(locks.map((l) => [l.deviceId, []]))
     for (const c of codes) byLock.get(c.device_id)?.push(c)
+    const range = { start: window.start, end: window.end }
     return locks.map((lock) => ({
       lock,
-      model: buildLane(byLock.get(lock.deviceId) ?? [], { start: window.start, end: window.end }),
+      model: laneFor(lock.deviceId, byLock.get(lock.deviceId) ?? [], range),
     }))
-  }, [locks, codes, window])
+  }, [locks, codes, window, laneFor])
 
   const go = (direction: -1 | 1) =>
     onViewChange({ zoom: view.zoom, day: shiftWindow(view.zoom, view.day, direction) })
@@ -167,7 +171,7 @@ export function ScheduleTimeline(props: ScheduleTimelineProps) {
             present={props.present}
             editReturn={props.editReturn}
             onCreate={props.onCreate}
-            onPick={(deviceId) => setPicking(deviceId)}
+            onPick={setPicking}
           />
         )}
         {narrow ? (

@@ -72,3 +72,27 @@ export function buildLane<C extends Scheduled>(codes: readonly C[], range: Inter
     gaps: findGaps(all, range, MIN_GAP_MS),
   }
 }
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i])
+
+/**
+ * `buildLane` that returns the previous model (same object) for a lane whose codes and range
+ * have not changed, so a memoised lane does not redraw when a poll changed another lock's codes.
+ */
+export function createLaneBuilder<C extends Scheduled>() {
+  const last = new Map<string, { codes: readonly C[]; range: Interval; model: LaneModel<C> }>()
+  return (key: string, codes: readonly C[], range: Interval): LaneModel<C> => {
+    const prev = last.get(key)
+    if (
+      prev &&
+      prev.range.start === range.start &&
+      prev.range.end === range.end &&
+      sameItems(prev.codes, codes)
+    )
+      return prev.model
+    const model = buildLane(codes, range)
+    last.set(key, { codes, range, model })
+    return model
+  }
+}
