@@ -1,5 +1,13 @@
 import type { APIRequestContext, Page, Request } from '@playwright/test'
-import { test, expect, sandbox, seam, seriousA11yViolations, snapshot } from './support/fixtures'
+import {
+  test,
+  expect,
+  sandbox,
+  seam,
+  seriousA11yViolations,
+  snapshot,
+  withPins,
+} from './support/fixtures'
 
 /**
  * The one create/edit form for access codes, on the sandbox. Codes are checked through the API
@@ -9,6 +17,7 @@ import { test, expect, sandbox, seam, seriousA11yViolations, snapshot } from './
 type Device = {
   device_id: string
   display_name: string
+  can_program_online_access_codes?: boolean
   location?: { timezone?: string; location_name?: string } | null
   properties: {
     online: boolean
@@ -53,9 +62,10 @@ async function plainLock(request: APIRequestContext, skip = 0): Promise<Device> 
 }
 
 async function codesOn(request: APIRequestContext, deviceId: string): Promise<Code[]> {
-  return (
-    await seam<{ access_codes: Code[] }>(request, 'access_codes/list', { device_id: deviceId })
-  ).access_codes
+  const { access_codes } = await seam<{ access_codes: Code[] }>(request, 'access_codes/list', {
+    device_id: deviceId,
+  })
+  return withPins(request, access_codes)
 }
 
 async function codeNamed(request: APIRequestContext, deviceId: string, name: string) {
@@ -65,8 +75,10 @@ async function codeNamed(request: APIRequestContext, deviceId: string, name: str
 }
 
 async function getCode(request: APIRequestContext, id: string): Promise<Code> {
-  return (await seam<{ access_code: Code }>(request, 'access_codes/get', { access_code_id: id }))
-    .access_code
+  const { access_code } = await seam<{ access_code: Code }>(request, 'access_codes/get', {
+    access_code_id: id,
+  })
+  return (await withPins(request, [access_code]))[0]!
 }
 
 /** Moves the sandbox clock on until the code is `set` (what the poller would then show). */
@@ -127,6 +139,38 @@ async function shot(page: Page, name: string) {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 test.describe('access code form', () => {
+  test('creates a code for a lock; it shows on the lock page and on the access codes page @smoke', async ({
+    page,
+    request,
+  }) => {
+    const lock = (await devices(request)).find(
+      (d) => d.properties.online && d.can_program_online_access_codes,
+    )
+    expect(lock, 'an online lock that takes codes').toBeDefined()
+    const { device_id: deviceId, display_name: lockName } = lock!
+    // Unique: against Seam's fake nothing resets between tests.
+    const name = `Smoke ${Date.now().toString(36)}`
+    const creates = capture(page, 'access_codes/create')
+    await page.goto(`/devices/${deviceId}/access-codes/new`)
+    await expect(page.getByRole('list', { name: 'Chosen locks' })).toContainText(lockName)
+    await form(page).name.fill(name)
+    await form(page).create.click()
+    await expect(page).toHaveURL(new RegExp(`/devices/${deviceId}$`))
+    expect(creates).toEqual([{ device_id: deviceId, name }])
+    await codeNamed(request, deviceId, name)
+
+    const lockTable = page.getByRole('table', { name: `Access codes on ${lockName}` })
+    await expect(
+      lockTable.locator('tbody tr[aria-rowindex]').filter({ hasText: name }),
+    ).toBeVisible()
+    await page.goto(`/access-codes?q=${encodeURIComponent(name)}`)
+    const workspaceTable = page.getByRole('table', { name: 'Access codes' })
+    await expect(
+      workspaceTable.locator('tbody tr[aria-rowindex]').filter({ hasText: name }),
+    ).toBeVisible()
+    await expect(workspaceTable.getByRole('link', { name: lockName }).first()).toBeVisible()
+  })
+
   test('creates an ongoing code from the device page; a double click creates one code; it reaches set', async ({
     page,
     request,

@@ -93,6 +93,29 @@ const rowNamed = (page: Page, name: string) =>
 const statusIn = (page: Page, name: string) => rowNamed(page, name).locator('[data-status]:visible')
 
 test.describe('access codes', () => {
+  test('the access codes page shows every code on every lock @smoke', async ({
+    page,
+    request,
+  }, testInfo) => {
+    // On the sandbox, let seeded codes finish settling so none disappears while counting.
+    const devices =
+      testInfo.project.name === 'chromium'
+        ? await settleWorkspace(request)
+        : await listDevices(request)
+    // Each lock's own codes (Seam's fake lists every lock's codes for each lock).
+    let total = 0
+    for (const d of devices)
+      total += (await codesOn(request, d.device_id)).filter(
+        (c) => c.device_id === d.device_id,
+      ).length
+    await page.goto('/access-codes')
+    await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
+      `Showing ${total} of ${total} codes`,
+    )
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    expect(await seriousA11yViolations(page)).toEqual([])
+  })
+
   test('a code created through the API shows as setting, then set without a reload', async ({
     page,
     request,

@@ -19,6 +19,31 @@ async function listDevices(request: Parameters<typeof seam>[0]) {
 }
 
 test.describe('devices', () => {
+  test("lists every device the API returns; a lock's page shows its details, codes and history @smoke", async ({
+    page,
+    request,
+  }) => {
+    const devices = await listDevices(request)
+    expect(devices.length).toBeGreaterThan(0)
+    await page.goto('/devices')
+    await expect(resultCount(page)).toHaveText(
+      `Showing ${devices.length} of ${devices.length} devices`,
+    )
+    await expect(bodyRows(page).first().getByRole('link')).toBeVisible()
+    expect(await seriousA11yViolations(page)).toEqual([])
+
+    const lock = devices[0]!
+    await page.goto(`/devices/${lock.device_id}`)
+    await expect(page.getByRole('heading', { level: 1, name: lock.display_name })).toBeVisible()
+    await expect(page.getByText(lock.device_id, { exact: true })).toBeVisible()
+    await expect(
+      page.getByRole('table', { name: `Access codes on ${lock.display_name}` }),
+    ).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Recent events' })).toBeVisible()
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    expect(await seriousA11yViolations(page)).toEqual([])
+  })
+
   test('sorting and filtering change the rows and the URL, and survive reload', async ({
     page,
     request,

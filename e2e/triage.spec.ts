@@ -41,6 +41,19 @@ async function drawerAction(page: Page, button: string, done: string) {
 }
 
 test.describe('triage', () => {
+  test('the triage page sums up problems by severity, or says there is nothing to fix @smoke', async ({
+    page,
+  }) => {
+    await page.goto('/triage')
+    await expect(page.getByRole('heading', { level: 1, name: 'Triage' })).toBeVisible()
+    await expect(
+      page.getByRole('list', { name: 'Problems' }).or(page.getByText('Nothing to fix')),
+    ).toBeVisible()
+    await expect(page.getByText(/still loading codes/)).toBeHidden()
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    expect(await seriousA11yViolations(page)).toEqual([])
+  })
+
   test('an offline lock makes its pending code show delay_in_setting_on_device; back online clears it; events show the transitions in order', async ({
     page,
     request,

@@ -17,7 +17,11 @@ export const MAX_IDS_PER_LIST = 1000
  */
 export const deviceListLimiter = pLimit(6)
 
-/** `access_codes/list { device_id }`: every managed code on one lock. */
+/**
+ * `access_codes/list { device_id }`: every managed code on one lock. Only that lock's codes are
+ * kept: Seam's fake answers with every lock's codes, which would list each code under every lock
+ * (the workspace view is the union of the per-lock lists).
+ */
 export async function listAccessCodesForDevice(
   deviceId: string,
   signal?: AbortSignal,
@@ -28,7 +32,7 @@ export async function listAccessCodesForDevice(
     listAccessCodesResponse,
     { signal },
   )
-  return response.access_codes
+  return response.access_codes.filter((c) => c.device_id === deviceId)
 }
 
 /**
