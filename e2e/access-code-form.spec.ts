@@ -1,13 +1,5 @@
 import type { APIRequestContext, Page, Request } from '@playwright/test'
-import {
-  test,
-  expect,
-  sandbox,
-  seam,
-  seriousA11yViolations,
-  snapshot,
-  withPins,
-} from './support/fixtures'
+import { test, expect, sandbox, seam, seriousA11yViolations, snapshot } from './support/fixtures'
 
 /**
  * The one create/edit form for access codes, on the sandbox. Codes are checked through the API
@@ -62,10 +54,9 @@ async function plainLock(request: APIRequestContext, skip = 0): Promise<Device> 
 }
 
 async function codesOn(request: APIRequestContext, deviceId: string): Promise<Code[]> {
-  const { access_codes } = await seam<{ access_codes: Code[] }>(request, 'access_codes/list', {
-    device_id: deviceId,
-  })
-  return withPins(request, access_codes)
+  return (
+    await seam<{ access_codes: Code[] }>(request, 'access_codes/list', { device_id: deviceId })
+  ).access_codes
 }
 
 async function codeNamed(request: APIRequestContext, deviceId: string, name: string) {
@@ -75,10 +66,8 @@ async function codeNamed(request: APIRequestContext, deviceId: string, name: str
 }
 
 async function getCode(request: APIRequestContext, id: string): Promise<Code> {
-  const { access_code } = await seam<{ access_code: Code }>(request, 'access_codes/get', {
-    access_code_id: id,
-  })
-  return (await withPins(request, [access_code]))[0]!
+  return (await seam<{ access_code: Code }>(request, 'access_codes/get', { access_code_id: id }))
+    .access_code
 }
 
 /** Moves the sandbox clock on until the code is `set` (what the poller would then show). */
