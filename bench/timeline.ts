@@ -65,11 +65,12 @@ async function run(browser: Browser, server: AppServer, propertyId: string, lock
   const page = await context.newPage()
   try {
     await page.goto(`${server.origin}/properties/${propertyId}?zoom=month`)
-    // Every lock has a lane and no card still says its codes are loading.
+    // Every lock has a lane and the timeline no longer says it is loading (a cheap probe: reading
+    // innerText of this page every 100 ms would itself make long tasks).
     await page.waitForFunction(
       (n) =>
         document.querySelectorAll('[data-testid="lane"]').length === n &&
-        !document.body.innerText.includes('(loading…)'),
+        document.querySelector('section[aria-busy="true"]') === null,
       locks,
       { timeout: 60_000, polling: 100 },
     )

@@ -73,6 +73,7 @@ export function ScheduleTimeline(props: ScheduleTimelineProps) {
   return (
     <section
       aria-labelledby={headingId}
+      aria-busy={loading ? true : undefined}
       className="rounded-xl border border-slate-200 bg-white shadow-sm"
     >
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-4 py-3">

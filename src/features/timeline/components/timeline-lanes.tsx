@@ -185,7 +185,7 @@ const Lane = memo(function Lane({
           aria-label={`Pick dates for a new code on ${lock.name}`}
           className="inline-flex w-fit items-center gap-1 rounded text-xs font-medium text-brand-700 hover:underline"
         >
-          <CalendarPlus aria-hidden="true" className="size-3.5" />
+          <SpriteIcon icon={CalendarPlus} className="size-3.5" />
           New code…
         </button>
       </div>
@@ -274,9 +274,9 @@ const Lane = memo(function Lane({
                       {hasError || hasWarning ? (
                         <span className="ml-auto shrink-0">
                           {hasError ? (
-                            <AlertOctagon aria-hidden="true" className="size-3.5 text-red-700" />
+                            <SpriteIcon icon={AlertOctagon} className="size-3.5 text-red-700" />
                           ) : (
-                            <AlertTriangle aria-hidden="true" className="size-3.5 text-amber-700" />
+                            <SpriteIcon icon={AlertTriangle} className="size-3.5 text-amber-700" />
                           )}
                         </span>
                       ) : null}
