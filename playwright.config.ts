@@ -9,6 +9,10 @@ const fakeBaseURL = `http://127.0.0.1:${fakePort}`
 // A third runs `npm run dev`, proving Vite's proxy passes the dashboard's same-origin checks.
 const devPort = port + 2
 const devBaseURL = `http://127.0.0.1:${devPort}`
+// A fourth, with its own data dir, for team.spec.ts: the accounts it creates turn sign-in on
+// for good, so they must not reach the other specs' server.
+const teamPort = port + 3
+const teamBaseURL = `http://127.0.0.1:${teamPort}`
 
 export default defineConfig({
   testDir: './e2e',
@@ -39,7 +43,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: 'dev-server.spec.ts',
+      testIgnore: ['dev-server.spec.ts', 'team.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
     },
     {
@@ -60,6 +64,15 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
         baseURL: devBaseURL,
+      },
+    },
+    {
+      name: 'team',
+      testMatch: 'team.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        baseURL: teamBaseURL,
       },
     },
   ],
@@ -84,6 +97,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 180_000,
       env: { PORT: String(devPort), E2E_SERVER: 'dev' },
+    },
+    {
+      command: 'node scripts/e2e-server.mjs',
+      url: `${teamBaseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: { PORT: String(teamPort) },
     },
   ],
 })

@@ -1,5 +1,13 @@
 import type { APIRequestContext, Page, Request } from '@playwright/test'
-import { test, expect, sandbox, seam, seriousA11yViolations, snapshot } from './support/fixtures'
+import {
+  test,
+  expect,
+  sandbox,
+  seam,
+  seriousA11yViolations,
+  snapshot,
+  withPins,
+} from './support/fixtures'
 
 /**
  * The one create/edit form for access codes, on the sandbox. Codes are checked through the API
@@ -54,9 +62,10 @@ async function plainLock(request: APIRequestContext, skip = 0): Promise<Device> 
 }
 
 async function codesOn(request: APIRequestContext, deviceId: string): Promise<Code[]> {
-  return (
-    await seam<{ access_codes: Code[] }>(request, 'access_codes/list', { device_id: deviceId })
-  ).access_codes
+  const { access_codes } = await seam<{ access_codes: Code[] }>(request, 'access_codes/list', {
+    device_id: deviceId,
+  })
+  return withPins(request, access_codes)
 }
 
 async function codeNamed(request: APIRequestContext, deviceId: string, name: string) {
@@ -66,8 +75,10 @@ async function codeNamed(request: APIRequestContext, deviceId: string, name: str
 }
 
 async function getCode(request: APIRequestContext, id: string): Promise<Code> {
-  return (await seam<{ access_code: Code }>(request, 'access_codes/get', { access_code_id: id }))
-    .access_code
+  const { access_code } = await seam<{ access_code: Code }>(request, 'access_codes/get', {
+    access_code_id: id,
+  })
+  return (await withPins(request, [access_code]))[0]!
 }
 
 /** Moves the sandbox clock on until the code is `set` (what the poller would then show). */
@@ -248,7 +259,9 @@ test.describe('access code form', () => {
     await page.goto(edit)
     await expect(page.getByRole('heading', { level: 1, name: 'Edit access code' })).toBeVisible()
     await expect(f.name).toHaveValue('Dog walker')
-    await expect(f.code).toHaveValue(access_code.code!)
+    // The PIN is withheld from the page: the field is blank, and blank keeps it.
+    await expect(f.code).toHaveValue('')
+    await expect(page.getByText(/The current code is hidden; leave blank to keep it/)).toBeVisible()
     await expect(f.ongoing).toBeChecked()
     await f.timeBound.check()
     await f.starts.fill('2027-01-10T08:00') // EST
@@ -265,6 +278,7 @@ test.describe('access code form', () => {
       starts_at: '2027-01-10T13:00:00.000Z',
       ends_at: '2027-01-20T23:00:00.000Z',
       name: 'Dog walker',
+      code: access_code.code,
     })
 
     // Reopen: the stored times come back as lock wall times; move only the end.

@@ -39,6 +39,34 @@ export async function seam<T = Record<string, unknown>>(
 }
 
 /**
+ * The PIN of one code, through the audited reveal route: the dashboard strips PINs from every
+ * list and get (server/dashboard/pins.ts), as it does for the page.
+ */
+export async function revealPin(
+  request: APIRequestContext,
+  accessCodeId: string,
+): Promise<string | null> {
+  const { code } = await seam<{ code: string | null }>(request, '_doorman/reveal_code', {
+    access_code_id: accessCodeId,
+  })
+  return code
+}
+
+/** Codes as Seam has them, PINs included (each one revealed, and so audited). */
+export async function withPins<T extends { access_code_id: string; code: string | null }>(
+  request: APIRequestContext,
+  codes: T[],
+): Promise<T[]> {
+  return Promise.all(
+    codes.map(async (c) =>
+      (c as { doorman_code_hidden?: boolean }).doorman_code_hidden
+        ? { ...c, code: await revealPin(request, c.access_code_id) }
+        : c,
+    ),
+  )
+}
+
+/**
  * Replays a cross-site form attack in the real browser: a page on http://evil.example auto-submits
  * a `text/plain` form whose body is `json` to `action` (a Doorman URL). Returns Doorman's answer.
  */

@@ -26,6 +26,9 @@ export const accessCodeSchema = asFastObject(
     device_id: z.string(),
     name: nullableText,
     code: nullableText,
+    // Set by Doorman's server when it removed the PIN (server/dashboard/pins.ts): a PIN exists,
+    // and only an audited reveal shows it.
+    doorman_code_hidden: z.optional(z.boolean()),
     common_code_key: nullableText,
     type: accessCodeTypeSchema,
     // A status this client does not know yet is shown as `unknown` rather than breaking the page.
@@ -54,6 +57,9 @@ export const unmanagedAccessCodeSchema = asFastObject(
     device_id: z.string(),
     name: nullableText,
     code: nullableText,
+    // Set by Doorman's server when it removed the PIN (server/dashboard/pins.ts): a PIN exists,
+    // and only an audited reveal shows it.
+    doorman_code_hidden: z.optional(z.boolean()),
     type: z._default(accessCodeTypeSchema, 'ongoing'),
     status: z.catch(accessCodeStatusSchema, 'set'),
     starts_at: optionalInstant,

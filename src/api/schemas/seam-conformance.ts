@@ -55,9 +55,9 @@ type SeamEventFields = { [K in DeclaredKeys<EventIn>]: AnyEventField<K> }
 
 export type Conformance = [
   Expect<Mismatches<AccessCodeIn, SeamAccessCode>>,
-  Expect<Unknown<AccessCodeIn, SeamAccessCode>>,
+  Expect<Unknown<AccessCodeIn, SeamAccessCode, 'doorman_code_hidden'>>,
   Expect<Mismatches<UnmanagedIn, SeamUnmanagedAccessCode>>,
-  Expect<Unknown<UnmanagedIn, SeamUnmanagedAccessCode>>,
+  Expect<Unknown<UnmanagedIn, SeamUnmanagedAccessCode, 'doorman_code_hidden'>>,
   Expect<Mismatches<DeviceIn, SeamDevice>>,
   Expect<Unknown<DeviceIn, SeamDevice>>,
   Expect<Mismatches<PropertiesIn, SeamDevice['properties']>>,

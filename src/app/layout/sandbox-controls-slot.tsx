@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
-import { useIsSandbox } from '@/features/workspace/api/get-backend-info'
+import { useCan, useIsSandbox } from '@/api/doorman-info'
 
 // Its own chunk: a live workspace never loads it, and a demo does not wait for it.
 const SandboxControls = lazy(() =>
@@ -10,9 +10,10 @@ const SandboxControls = lazy(() =>
   })),
 )
 
-/** The demo-controls drawer in the header, only when the backend is the sandbox. */
+/** The demo-controls drawer in the header, only on the sandbox and for roles that may use it. */
 export function SandboxControlsSlot() {
-  const isSandbox = useIsSandbox()
+  const mayControl = useCan('sandbox.control')
+  const isSandbox = useIsSandbox() && mayControl
   const devices = useQuery({ ...devicesQueryOptions(), enabled: isSandbox })
   const options = useMemo(
     () =>

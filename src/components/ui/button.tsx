@@ -1,4 +1,4 @@
-import { forwardRef, type ButtonHTMLAttributes } from 'react'
+import { forwardRef, useId, type ButtonHTMLAttributes } from 'react'
 import { cn } from '@/lib/cn'
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'ghost'
@@ -19,25 +19,54 @@ const sizes: Record<Size, string> = {
 export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: Variant
   size?: Size
+  /**
+   * Why this person may not use the button (their role), shown on hover and focus. Unlike
+   * `disabled`, the button stays focusable so the reason can be read; clicks do nothing.
+   */
+  deniedReason?: string | null
 }
 
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
-  { variant = 'secondary', size = 'md', className, type = 'button', ...props },
+  {
+    variant = 'secondary',
+    size = 'md',
+    className,
+    type = 'button',
+    deniedReason,
+    children,
+    onClick,
+    title,
+    ...props
+  },
   ref,
 ) {
+  const denied = Boolean(deniedReason)
+  const reasonId = useId()
   return (
     <button
       ref={ref}
       type={type}
+      aria-disabled={denied || undefined}
+      aria-describedby={denied ? reasonId : props['aria-describedby']}
+      title={denied ? deniedReason! : title}
+      onClick={denied ? (event) => event.preventDefault() : onClick}
       className={cn(
         // Only the background fades (hover): a text colour fading from its disabled grey when a
         // button re-enables is, for 150 ms, text an axe check rightly calls low-contrast.
         'inline-flex shrink-0 items-center justify-center rounded-lg font-medium whitespace-nowrap transition-[background-color] disabled:cursor-not-allowed',
         variants[variant],
         sizes[size],
+        denied && 'cursor-not-allowed opacity-60',
         className,
       )}
       {...props}
-    />
+    >
+      {children}
+      {denied ? (
+        <span id={reasonId} className="sr-only">
+          {deniedReason}
+        </span>
+      ) : null}
+    </button>
   )
 })

@@ -5,6 +5,7 @@ import { Badge } from '@/components/ui/badge'
 import { cn } from '@/lib/cn'
 import { Button } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button'
+import { HiddenPin } from '@/components/ui/hidden-pin'
 import { SpriteIcon } from '@/components/ui/sprite-icon'
 import type { AccessCodeRow } from '../lib/access-code-rows'
 import { pullBlockedReason } from '../lib/backup-eligibility'
@@ -47,9 +48,13 @@ export const CodeCell = memo(function CodeCell({ row }: { row: AccessCodeRow }) 
   // Which code is revealed, not whether: the table hands this cell to other rows as it scrolls,
   // and another row's PIN must never show unasked.
   const [revealedId, setRevealedId] = useState<string | null>(null)
+  const { denied } = useRowActions()
   const id = row.code.access_code_id
   const revealed = revealedId === id
   const pin = row.code.code
+  if (row.code.doorman_code_hidden) {
+    return <HiddenPin accessCodeId={id} name={row.name} deniedReason={denied.reveal} />
+  }
   if (!pin) {
     return (
       <span className="text-xs text-slate-500">
@@ -147,13 +152,14 @@ export function ScheduleCell({ row }: { row: AccessCodeRow }) {
 }
 
 export function BackupCell({ row }: { row: AccessCodeRow }) {
-  const { onPullBackup } = useRowActions()
+  const { onPullBackup, denied } = useRowActions()
   const backup = row.backup
   if (backup.state === 'available') {
     return (
       <Button
         size="sm"
         variant="secondary"
+        deniedReason={denied.pullBackup}
         aria-label={`Pull backup code for ${row.name}`}
         onClick={() => onPullBackup(row)}
       >
@@ -181,7 +187,7 @@ export function BackupCell({ row }: { row: AccessCodeRow }) {
 }
 
 export function ActionsCell({ row }: { row: AccessCodeRow }) {
-  const { onDelete, onPullBackup, editReturnsTo } = useRowActions()
+  const { onDelete, onPullBackup, editReturnsTo, denied } = useRowActions()
   const navigate = useNavigate()
   const removing = row.code.status === 'removing'
   return (
@@ -195,7 +201,7 @@ export function ActionsCell({ row }: { row: AccessCodeRow }) {
           id: 'edit',
           label: 'Edit',
           icon: <Pencil aria-hidden="true" className="size-4" />,
-          disabledReason: removing ? 'This code is being removed' : null,
+          disabledReason: denied.write ?? (removing ? 'This code is being removed' : null),
           onSelect: () =>
             void navigate({
               to: '/access-codes/$accessCodeId/edit',
@@ -207,7 +213,7 @@ export function ActionsCell({ row }: { row: AccessCodeRow }) {
           id: 'backup',
           label: 'Pull backup code',
           icon: <LifeBuoy aria-hidden="true" className="size-4" />,
-          disabledReason: pullBlockedReason(row.backup),
+          disabledReason: denied.pullBackup ?? pullBlockedReason(row.backup),
           onSelect: () => onPullBackup(row),
         },
         {
@@ -215,7 +221,7 @@ export function ActionsCell({ row }: { row: AccessCodeRow }) {
           label: 'Delete',
           danger: true,
           icon: <Trash2 aria-hidden="true" className="size-4" />,
-          disabledReason: removing ? 'Already being removed from the lock' : null,
+          disabledReason: denied.write ?? (removing ? 'Already being removed from the lock' : null),
           onSelect: () => onDelete(row),
         },
       ]}

@@ -6,6 +6,8 @@ export type AccessCodeRowActions = {
   onPullBackup: (row: AccessCodeRow) => void
   /** Where the edit page returns to after saving. */
   editReturnsTo: 'codes' | 'device'
+  /** Why the signed-in role may not do each thing (shown on the control), or null when it may. */
+  denied: { write: string | null; reveal: string | null; pullBackup: string | null }
 }
 
 const ActionsContext = createContext<AccessCodeRowActions | null>(null)

@@ -15,6 +15,8 @@ import { issueFacetOptions } from '@/components/data-table/issue-facet-options'
 import { useDataTable, type DataTableState } from '@/components/data-table/use-data-table'
 import { VirtualDataTable } from '@/components/data-table/virtual-data-table'
 import { useMediaQuery } from '@/lib/use-media-query'
+import { useCan } from '@/api/doorman-info'
+import { deniedReason } from '@/lib/permissions'
 import { usePullBackupAccessCode } from '../api/pull-backup-access-code'
 import { createRowBuilder, deviceDisplayName, type AccessCodeRow } from '../lib/access-code-rows'
 import { deviceAccessCodeColumns, workspaceAccessCodeColumns } from './access-codes-columns'
@@ -28,6 +30,21 @@ import { BackupCodeDialog, type BackupPull } from './backup-code-dialog'
 import { DeleteAccessCodeDialog } from './delete-access-code-dialog'
 
 const icon = 'size-4'
+
+/** What the signed-in role may not do in this table, with the reason; one identity per role. */
+function useDeniedReasons(): AccessCodeRowActions['denied'] {
+  const write = useCan('codes.write')
+  const reveal = useCan('codes.reveal')
+  const pullBackup = useCan('codes.pull_backup')
+  return useMemo(
+    () => ({
+      write: write ? null : deniedReason('codes.write'),
+      reveal: reveal ? null : deniedReason('codes.reveal'),
+      pullBackup: pullBackup ? null : deniedReason('codes.pull_backup'),
+    }),
+    [write, reveal, pullBackup],
+  )
+}
 const statusOptions: FacetOption[] = [
   {
     value: 'setting',
@@ -125,13 +142,15 @@ export function AccessCodesTable({
     },
     [pull],
   )
+  const denied = useDeniedReasons()
   const actions = useMemo<AccessCodeRowActions>(
     () => ({
       onDelete: setDeleteTarget,
       onPullBackup: startPull,
       editReturnsTo: variant === 'workspace' ? 'codes' : 'device',
+      denied,
     }),
-    [startPull, variant],
+    [startPull, variant, denied],
   )
   const backupPull: BackupPull | null = pullMutation.isPending
     ? { status: 'pending' }
@@ -159,9 +178,7 @@ export function AccessCodesTable({
             state={state}
             onStateChange={onStateChange}
             searchLabel="Search access codes"
-            searchPlaceholder={
-              variant === 'workspace' ? 'Search name, code or lock' : 'Search name or code'
-            }
+            searchPlaceholder={variant === 'workspace' ? 'Search name or lock' : 'Search name'}
             itemNoun="codes"
             actions={toolbarActions}
           >

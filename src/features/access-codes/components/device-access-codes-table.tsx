@@ -1,6 +1,4 @@
 import { useMemo, useState } from 'react'
-import { Link } from '@tanstack/react-router'
-import { Plus } from 'lucide-react'
 import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
 import { emptyDataTableState, type DataTableState } from '@/components/data-table/use-data-table'
@@ -9,7 +7,7 @@ import { ErrorState } from '@/components/ui/error-state'
 import { useDeviceAccessCodes } from '../api/list-access-codes'
 import { AccessCodesTable } from './access-codes-table'
 import { LiveUpdatesIndicator } from './live-updates-indicator'
-import { newCodeLinkClass } from './workspace-access-codes-page'
+import { NewCodeLink } from './new-code-link'
 
 const noCodes: AccessCode[] = []
 
@@ -46,16 +44,7 @@ export function DeviceAccessCodesTable({
           </h2>
           {query.data ? <LiveUpdatesIndicator loadedAt={query.dataUpdatedAt} /> : null}
         </div>
-        {showNewCodeButton ? (
-          <Link
-            to="/access-codes/new"
-            search={{ deviceId: device.device_id, from: 'device' }}
-            className={newCodeLinkClass}
-          >
-            <Plus aria-hidden="true" className="size-4" />
-            New access code
-          </Link>
-        ) : null}
+        {showNewCodeButton ? <NewCodeLink deviceId={device.device_id} from="device" /> : null}
       </div>
       {query.isError && !query.data ? (
         <ErrorState

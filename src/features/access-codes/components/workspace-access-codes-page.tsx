@@ -1,6 +1,4 @@
 import { useMemo } from 'react'
-import { Link } from '@tanstack/react-router'
-import { Plus } from 'lucide-react'
 import type { Device } from '@/api/schemas/device'
 import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorState } from '@/components/ui/error-state'
@@ -16,11 +14,9 @@ import { deviceDisplayName } from '../lib/access-code-rows'
 import { AccessCodesTable } from './access-codes-table'
 import { DeviceLoadFailures } from './device-load-failures'
 import { LiveUpdatesIndicator } from './live-updates-indicator'
+import { NewCodeLink } from './new-code-link'
 
 const noDevices: Device[] = []
-
-export const newCodeLinkClass =
-  'inline-flex h-10 shrink-0 items-center justify-center gap-2 rounded-lg bg-brand-600 px-4 text-sm font-medium whitespace-nowrap text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600'
 
 /**
  * Every access code in the workspace. Seam has no workspace-wide list, so codes load per lock
@@ -59,12 +55,7 @@ export function WorkspaceAccessCodesPage({
           ? `${workspace.codes.length} code${workspace.codes.length === 1 ? '' : 's'} on ${list.length} lock${list.length === 1 ? '' : 's'}`
           : 'Every PIN code on every lock in the workspace'
       }
-      actions={
-        <Link to="/access-codes/new" search={{ from: 'codes' }} className={newCodeLinkClass}>
-          <Plus aria-hidden="true" className="size-4" />
-          New access code
-        </Link>
-      }
+      actions={<NewCodeLink from="codes" />}
     />
   )
 

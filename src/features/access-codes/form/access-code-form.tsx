@@ -1,3 +1,5 @@
+import { useDoormanInfo } from '@/api/doorman-info'
+import { can, deniedReason } from '@/lib/permissions'
 import {
   useId,
   useMemo,
@@ -91,7 +93,24 @@ function formContext(
  * {@link accessCodeFormSchema} (built on the request schemas the server uses); a failed save
  * puts the server's messages on their fields and keeps everything typed.
  */
-export function AccessCodeForm({
+/** The form, or why this role may not create or change codes (the server refuses it anyway). */
+export function AccessCodeForm(props: AccessCodeFormProps) {
+  const role = useDoormanInfo().data?.user.role
+  if (role && !can(role, 'codes.write')) {
+    return (
+      <div
+        role="status"
+        className="rounded-xl border border-slate-200 bg-white p-6 text-sm text-slate-700"
+      >
+        <p className="font-medium text-slate-900">You can look, but not change codes</p>
+        <p className="mt-1">{deniedReason('codes.write')}. Ask an admin if you need to.</p>
+      </div>
+    )
+  }
+  return <EditableAccessCodeForm {...props} />
+}
+
+function EditableAccessCodeForm({
   mode,
   devices,
   existing,
@@ -298,7 +317,12 @@ export function AccessCodeForm({
       <FormField
         id={fid('code')}
         label={mode === 'edit' ? 'Code' : 'Code (optional)'}
-        hint={describeCodeRules(rules, !context.codeRequired)}
+        hint={
+          // The server withholds PINs (only an audited reveal shows one): blank keeps it.
+          mode === 'edit' && existing?.doorman_code_hidden
+            ? `${describeCodeRules(rules, false)} The current code is hidden; leave blank to keep it.`
+            : describeCodeRules(rules, !context.codeRequired)
+        }
         error={errors.code?.message}
       >
         {(a11y) => (

@@ -3,6 +3,8 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { UnmanagedCodesPanel } from './unmanaged-codes-panel'
+import { seedSignedIn } from '@/testing/doorman-info'
+import type { Role } from '@/lib/permissions'
 
 // jsdom has no <dialog> methods.
 HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
@@ -41,9 +43,10 @@ function mockApi(routes: Record<string, Handler>) {
   return calls
 }
 
-function renderPanel() {
+function renderPanel(role: Role = 'manager') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   client.setQueryData(['access-codes', 'device', 'd1'], [])
+  seedSignedIn(client, role)
   render(
     <QueryClientProvider client={client}>
       <UnmanagedCodesPanel deviceId="d1" />
@@ -121,5 +124,50 @@ describe('UnmanagedCodesPanel', () => {
       { timeout: 5_000 },
     )
     expect(await screen.findByText(/No unmanaged codes/)).toBeInTheDocument()
+  })
+
+  it('a hidden PIN is fetched by an audited reveal on click, never sent with the list', async () => {
+    const calls = mockApi({
+      'access_codes/unmanaged/list': () =>
+        Response.json({
+          ok: true,
+          access_codes: [{ ...unmanaged, code: null, doorman_code_hidden: true }],
+        }),
+      '_doorman/reveal_code': () => Response.json({ ok: true, access_code_id: 'u1', code: '4821' }),
+    })
+    renderPanel('support')
+    const show = await screen.findByRole('button', { name: 'Show code for Owner (set at keypad)' })
+    expect(screen.queryByText('4821')).toBeNull()
+    await userEvent.click(show)
+    expect(await screen.findByText('4821')).toBeInTheDocument()
+    expect(calls.filter((c) => c.route === '_doorman/reveal_code')).toEqual([
+      {
+        route: '_doorman/reveal_code',
+        body: { access_code_id: 'u1', purpose: 'reveal', unmanaged: true },
+      },
+    ])
+  })
+
+  it('a viewer sees why they cannot reveal, convert or delete, and nothing is sent', async () => {
+    const calls = mockApi({
+      'access_codes/unmanaged/list': () =>
+        Response.json({
+          ok: true,
+          access_codes: [{ ...unmanaged, code: null, doorman_code_hidden: true }],
+        }),
+    })
+    renderPanel('viewer')
+    for (const name of [
+      'Show code for Owner (set at keypad)',
+      'Convert Owner (set at keypad) to managed',
+      'Delete Owner (set at keypad)',
+    ]) {
+      const button = await screen.findByRole('button', { name })
+      expect(button).toHaveAttribute('aria-disabled', 'true')
+      expect(button).toHaveAccessibleDescription(/Only .* accounts can do this/)
+      await userEvent.click(button)
+    }
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(calls.map((c) => c.route)).toEqual(['access_codes/unmanaged/list'])
   })
 })

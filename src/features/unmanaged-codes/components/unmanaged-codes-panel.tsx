@@ -5,6 +5,9 @@ import { isApiError } from '@/api/api-error'
 import type { UnmanagedAccessCode } from '@/api/schemas/access-code'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
+import { HiddenPin } from '@/components/ui/hidden-pin'
+import { useCan } from '@/api/doorman-info'
+import { deniedReason } from '@/lib/permissions'
 import { Dialog } from '@/components/ui/dialog'
 import { ErrorState } from '@/components/ui/error-state'
 import { Skeleton } from '@/components/ui/skeleton'
@@ -29,6 +32,9 @@ type Pending = { action: 'view' | 'convert' | 'delete'; code: UnmanagedAccessCod
 export function UnmanagedCodesPanel({ deviceId }: { deviceId: string }) {
   const codes = useUnmanagedCodes(deviceId)
   const [pending, setPending] = useState<Pending>(null)
+  const canReveal = useCan('codes.reveal')
+  const canWrite = useCan('codes.write')
+  const writeDenied = canWrite ? null : deniedReason('codes.write')
   const headingId = useId()
   const close = () => setPending(null)
 
@@ -81,10 +87,20 @@ export function UnmanagedCodesPanel({ deviceId }: { deviceId: string }) {
                         </Badge>
                       ) : null}
                     </p>
-                    <p className="text-xs text-slate-600">
-                      Code <span className="font-mono text-slate-800">{code.code ?? '—'}</span> ·
-                      found {formatWhen(code.created_at)}
-                    </p>
+                    <div className="flex flex-wrap items-center gap-x-1 text-xs text-slate-600">
+                      Code
+                      {code.doorman_code_hidden ? (
+                        <HiddenPin
+                          accessCodeId={code.access_code_id}
+                          name={nameOf(code)}
+                          unmanaged
+                          deniedReason={canReveal ? null : deniedReason('codes.reveal')}
+                        />
+                      ) : (
+                        <span className="font-mono text-slate-800">{code.code ?? '—'}</span>
+                      )}
+                      · found {formatWhen(code.created_at)}
+                    </div>
                   </div>
                   <div className="flex flex-wrap gap-1">
                     <Button
@@ -98,6 +114,7 @@ export function UnmanagedCodesPanel({ deviceId }: { deviceId: string }) {
                     </Button>
                     <Button
                       size="sm"
+                      deniedReason={writeDenied}
                       aria-label={`Convert ${nameOf(code)} to managed`}
                       onClick={() => setPending({ action: 'convert', code })}
                     >
@@ -108,6 +125,7 @@ export function UnmanagedCodesPanel({ deviceId }: { deviceId: string }) {
                       size="sm"
                       variant="ghost"
                       className="text-red-700 hover:bg-red-50"
+                      deniedReason={writeDenied}
                       aria-label={`Delete ${nameOf(code)}`}
                       onClick={() => setPending({ action: 'delete', code })}
                     >
@@ -147,8 +165,12 @@ export function UnmanagedCodesPanel({ deviceId }: { deviceId: string }) {
         {pending?.action === 'view' ? (
           <UnmanagedCodeDetail
             accessCodeId={pending.code.access_code_id}
-            onConvert={() => setPending({ action: 'convert', code: pending.code })}
-            onDelete={() => setPending({ action: 'delete', code: pending.code })}
+            onConvert={
+              canWrite ? () => setPending({ action: 'convert', code: pending.code }) : undefined
+            }
+            onDelete={
+              canWrite ? () => setPending({ action: 'delete', code: pending.code }) : undefined
+            }
           />
         ) : pending?.action === 'convert' ? (
           <ConvertConfirm key={pending.code.access_code_id} code={pending.code} onDone={close} />
@@ -171,6 +193,7 @@ export function UnmanagedCodeDetail({
   onDelete?: () => void
 }) {
   const code = useUnmanagedCode(accessCodeId)
+  const canReveal = useCan('codes.reveal')
   if (code.isPending)
     return (
       <div role="status" className="space-y-2">
@@ -200,7 +223,18 @@ export function UnmanagedCodeDetail({
         <dt className="text-slate-600">Name</dt>
         <dd className="font-medium text-slate-900">{nameOf(c)}</dd>
         <dt className="text-slate-600">Code</dt>
-        <dd className="font-mono">{c.code ?? '—'}</dd>
+        <dd className="font-mono">
+          {c.doorman_code_hidden ? (
+            <HiddenPin
+              accessCodeId={c.access_code_id}
+              name={nameOf(c)}
+              unmanaged
+              deniedReason={canReveal ? null : deniedReason('codes.reveal')}
+            />
+          ) : (
+            (c.code ?? '—')
+          )}
+        </dd>
         <dt className="text-slate-600">Type</dt>
         <dd>{c.type === 'time_bound' ? 'Time-bound' : 'Ongoing'}</dd>
         {c.type === 'time_bound' ? (
@@ -307,8 +341,14 @@ function DeleteConfirm({ code, onDone }: { code: UnmanagedAccessCode; onDone: ()
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
-        The code <span className="font-mono">{code.code ?? ''}</span> will be removed from the lock
-        and will stop opening the door. This cannot be undone.
+        {code.code ? (
+          <>
+            The code <span className="font-mono">{code.code}</span> will be removed
+          </>
+        ) : (
+          <>This code will be removed</>
+        )}{' '}
+        from the lock and will stop opening the door. This cannot be undone.
       </p>
       {remove.isError ? <ErrorState title="Could not delete" error={remove.error} /> : null}
       <div className="flex justify-end gap-2">

@@ -6,7 +6,6 @@ import { workspaceSchema } from '@/api/schemas/workspace'
 export const workspaceKeys = {
   all: ['workspace'] as const,
   current: () => [...workspaceKeys.all, 'current'] as const,
-  backend: () => [...workspaceKeys.all, 'backend'] as const,
 }
 
 const getWorkspaceResponse = z.object({ workspace: workspaceSchema })

@@ -2,12 +2,12 @@ import { FlaskConical, Radio } from 'lucide-react'
 import { Badge } from '@/components/ui/badge'
 import { Skeleton } from '@/components/ui/skeleton'
 import { useWorkspace } from '../api/get-workspace'
-import { useBackendInfo } from '../api/get-backend-info'
+import { useDoormanInfo } from '@/api/doorman-info'
 
 /** Workspace name and a clear Sandbox / Live badge, so nobody edits real locks by mistake. */
 export function WorkspaceHeader() {
   const workspace = useWorkspace()
-  const backend = useBackendInfo()
+  const backend = useDoormanInfo()
   const mode = backend.data?.backend.mode
   return (
     <div className="flex min-w-0 items-center gap-2">
