@@ -28,7 +28,18 @@ const PAD = 6
 export type LaneData = { lock: TimelineLock; model: LaneModel<AccessCode> }
 
 type Drag = { from: number; to: number; x0: number; moved: boolean }
-type Tip = { code: AccessCode; bar: Bar<AccessCode>; lock: TimelineLock; left: number; top: number }
+type Tip = {
+  code: AccessCode
+  bar: Bar<AccessCode>
+  lock: TimelineLock
+  left: number
+  top: number
+  /** Shown above the bar (near the bottom, where below would be cut off). */
+  above: boolean
+}
+
+/** Room a tooltip needs below its bar before it flips above. */
+const TIP_ROOM = 180
 
 const pct = (f: number) => `${(f * 100).toFixed(4)}%`
 
@@ -339,7 +350,9 @@ export function TimelineLanes({
         bar,
         lock,
         left: Math.min(Math.max(r.left - box.left, 0), Math.max(box.width - 320, 0)),
-        top: r.bottom - box.top + 4,
+        ...(r.bottom - box.top + TIP_ROOM > box.height && r.top - box.top > TIP_ROOM
+          ? { top: r.top - box.top - 4, above: true }
+          : { top: r.bottom - box.top + 4, above: false }),
       })
     },
     [],
@@ -441,7 +454,11 @@ export function TimelineLanes({
             id={tipId}
             role="tooltip"
             className="pointer-events-none absolute z-30 w-80 rounded-lg border border-slate-300 bg-white p-3 text-sm shadow-lg"
-            style={{ left: tip.left, top: tip.top }}
+            style={{
+              left: tip.left,
+              top: tip.top,
+              transform: tip.above ? 'translateY(-100%)' : undefined,
+            }}
           >
             <p className="font-semibold text-slate-900">{codeName(tip.code)}</p>
             <p className="text-slate-700">{tip.lock.name}</p>
