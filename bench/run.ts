@@ -4,7 +4,7 @@
  * Exits 1 when a budget is missed.
  *
  *   npm run bench -- --quick                      fewer repeats, shorter windows
- *   npm run bench -- --only=size,render           any of size, render, poll, throughput, memory, timeline
+ *   npm run bench -- --only=size,render           any of size, render, poll, throughput, memory, timeline, proxy
  *   npm run bench -- --profile --breakdown        CPU profile / bundle breakdown even when passing
  *   npm run bench -- --skip-build                 reuse the last bench build
  */
@@ -23,8 +23,9 @@ import { profileRun, renderMetrics, renderRun, type RenderRun } from './render'
 import { measureSize } from './size'
 import { measureThroughput } from './throughput'
 import { measureTimeline } from './timeline'
+import { measureProxyTransform } from './proxy-transform'
 
-const SECTIONS = ['size', 'render', 'poll', 'throughput', 'memory', 'timeline'] as const
+const SECTIONS = ['size', 'render', 'poll', 'throughput', 'memory', 'timeline', 'proxy'] as const
 type Section = (typeof SECTIONS)[number]
 
 const args = process.argv.slice(2)
@@ -160,6 +161,13 @@ async function main() {
     const tp = await measureThroughput({ repeats: quick ? 1 : 5, durationSeconds: quick ? 3 : 3 })
     metrics.push(...tp.metrics)
     details['throughput'] = tp.details
+  }
+
+  if (only.has('proxy')) {
+    log('7/7 proxy: withholding PINs from a 10,000-code list')
+    const px = measureProxyTransform({ repeats: quick ? 3 : 9 })
+    metrics.push(...px.metrics)
+    details['proxy'] = px.details
   }
 
   const order = (m: Metric) => Number(m.section.slice(0, 1))

@@ -85,7 +85,8 @@ export async function startApp(opts: {
     async post<T>(route: string, body: unknown = {}): Promise<T> {
       const r = await fetch(`${origin}/api/${route}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        // The dashboard serves only requests from its own page (server/dashboard/request-guard.ts).
+        headers: { 'content-type': 'application/json', origin },
         body: JSON.stringify(body),
       })
       const json = (await r.json()) as T & { ok?: boolean; error?: { message: string } }
