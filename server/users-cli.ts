@@ -75,9 +75,7 @@ async function run(team: Team, command: string | undefined, args: string[]): Pro
     case 'list': {
       const users = await team.users.list()
       if (users.length === 0) return 'No accounts yet.'
-      return users
-        .map((u) => `${u.email}\t${u.role}${u.disabled ? '\tdisabled' : ''}`)
-        .join('\n')
+      return users.map((u) => `${u.email}\t${u.role}${u.disabled ? '\tdisabled' : ''}`).join('\n')
     }
     case 'set-role': {
       const role = roleFrom(args)
