@@ -15,6 +15,7 @@ import { devicesSearchSchema } from '@/features/devices/devices-search'
 import { eventsSearchSchema } from '@/features/events/events-search'
 import { triageSearchSchema } from '@/features/triage/triage-search'
 import { timelineSearchSchema, timelineSearchShape } from '@/features/timeline/timeline-search'
+import { auditSearchSchema } from '@/features/team/audit-search'
 import { AppShell } from './layout/app-shell'
 import { SandboxControlsSlot } from './layout/sandbox-controls-slot'
 import { NotFound } from './not-found'
@@ -135,6 +136,20 @@ const eventsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/events'), 'EventsRoute'),
 })
 
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/audit',
+  // ?actor=&action=&device_id=&access_code_id=&range=&from=&to= (see team/audit-search.ts)
+  validateSearch: auditSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/audit'), 'AuditRoute'),
+})
+
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/users',
+  component: lazyRouteComponent(() => import('./routes/users'), 'UsersRoute'),
+})
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   devicesRoute,
@@ -147,6 +162,8 @@ const routeTree = rootRoute.addChildren([
   propertyDetailRoute,
   triageRoute,
   eventsRoute,
+  auditRoute,
+  usersRoute,
 ])
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -1,5 +1,15 @@
 import { Link, Outlet } from '@tanstack/react-router'
-import { Building2, KeyRound, LockKeyhole, ListChecks, ScrollText, DoorClosed } from 'lucide-react'
+import {
+  Building2,
+  KeyRound,
+  LockKeyhole,
+  ListChecks,
+  ScrollText,
+  DoorClosed,
+  History,
+  Users,
+} from 'lucide-react'
+import { useCan } from '@/api/doorman-info'
 import { IconSprite } from '@/components/ui/sprite-icon'
 import { WorkspaceHeader } from '@/features/workspace/components/workspace-header'
 import { AccessCodePoller } from '@/features/access-codes/components/access-code-poller'
@@ -12,7 +22,18 @@ const nav = [
   { to: '/events', label: 'Events', icon: ScrollText },
 ] as const
 
+// Shown only to roles that may use them (the server refuses the others anyway).
+const auditLink = { to: '/audit', label: 'Audit', icon: History } as const
+const usersLink = { to: '/users', label: 'Users', icon: Users } as const
+
 export function AppShell({ extraHeader }: { extraHeader?: React.ReactNode }) {
+  const canReadAudit = useCan('audit.read')
+  const canManageUsers = useCan('users.manage')
+  const links = [
+    ...nav,
+    ...(canReadAudit ? [auditLink] : []),
+    ...(canManageUsers ? [usersLink] : []),
+  ]
   return (
     <div className="flex min-h-dvh flex-col">
       <IconSprite />
@@ -35,7 +56,7 @@ export function AppShell({ extraHeader }: { extraHeader?: React.ReactNode }) {
             className="order-last w-full overflow-x-auto sm:order-none sm:w-auto"
           >
             <ul className="flex justify-between gap-0.5 sm:justify-start sm:gap-1">
-              {nav.map(({ to, label, icon: Icon }) => (
+              {links.map(({ to, label, icon: Icon }) => (
                 <li key={to}>
                   <Link
                     to={to}

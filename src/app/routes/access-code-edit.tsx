@@ -6,6 +6,7 @@ import { PageSkeleton } from '@/components/ui/skeleton'
 import { accessCodeQueryOptions } from '@/features/access-codes/api/get-access-code'
 import { AccessCodeForm } from '@/features/access-codes/form/access-code-form'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
+import { HistoryOfChangesLink } from '@/features/team/components/history-link'
 
 const editRoute = getRouteApi('/access-codes/$accessCodeId/edit')
 
@@ -23,7 +24,11 @@ export function AccessCodeEditRoute() {
   const devices = useQuery(devicesQueryOptions())
 
   const header = (
-    <PageHeader title="Edit access code" description="Only the fields you change are sent." />
+    <PageHeader
+      title="Edit access code"
+      description="Only the fields you change are sent."
+      actions={<HistoryOfChangesLink accessCodeId={accessCodeId} />}
+    />
   )
   if (code.isPending || devices.isPending) return <PageSkeleton label="Loading access code" />
   if (code.isError)

@@ -6,6 +6,7 @@ import { useDevice } from '@/features/devices/api/get-device'
 import { DeviceDetailPage } from '@/features/devices/components/device-detail-page'
 import { deviceName } from '@/features/devices/lib/device-display'
 import { EventHistory } from '@/features/events/components/event-history'
+import { HistoryOfChangesLink } from '@/features/team/components/history-link'
 import { ScheduleTimeline } from '@/features/timeline/components/schedule-timeline'
 import type { TimelineView } from '@/features/timeline/components/timeline-types'
 import type { CreateFromRange } from '@/features/timeline/lib/selection'
@@ -63,6 +64,7 @@ export function DeviceDetailRoute() {
   return (
     <DeviceDetailPage
       deviceId={deviceId}
+      headerActionsSlot={<HistoryOfChangesLink deviceId={deviceId} />}
       timelineSlot={
         found ? (
           <ScheduleTimeline

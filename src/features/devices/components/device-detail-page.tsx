@@ -127,8 +127,11 @@ export function DeviceDetailPage({
   timelineSlot,
   unmanagedCodesSlot,
   recentEventsSlot,
+  headerActionsSlot,
 }: {
   deviceId: string
+  /** Links beside "Create access code" (e.g. the lock's history of changes). */
+  headerActionsSlot?: ReactNode
   accessCodesSlot?: ReactNode
   /** The lock's schedule timeline, above its codes table. */
   timelineSlot?: ReactNode
@@ -195,14 +198,17 @@ export function DeviceDetailPage({
         title={deviceName(device)}
         description={subtitle.join(' · ')}
         actions={
-          <Link
-            to="/devices/$deviceId/access-codes/new"
-            params={{ deviceId: device.device_id }}
-            className={linkButton}
-          >
-            <KeyRound aria-hidden="true" className="size-4" />
-            Create access code
-          </Link>
+          <>
+            {headerActionsSlot}
+            <Link
+              to="/devices/$deviceId/access-codes/new"
+              params={{ deviceId: device.device_id }}
+              className={linkButton}
+            >
+              <KeyRound aria-hidden="true" className="size-4" />
+              Create access code
+            </Link>
+          </>
         }
       />
       <ul aria-label="Status" className="-mt-2 mb-6 flex flex-wrap gap-2">

@@ -1,0 +1,38 @@
+import { useMemo } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { getRouteApi } from '@tanstack/react-router'
+import { devicesQueryOptions } from '@/features/devices/api/list-devices'
+import { deviceName } from '@/features/devices/lib/device-display'
+import { AuditPage } from '@/features/team/components/audit-page'
+import type { AuditSearch } from '@/features/team/audit-search'
+
+const route = getRouteApi('/audit')
+
+/** `/audit?actor=&action=&device_id=&access_code_id=&range=&from=&to=`: the audit log. */
+export function AuditRoute() {
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const devices = useQuery(devicesQueryOptions())
+  const locks = useMemo(
+    () =>
+      (devices.data ?? []).map((d) => ({
+        deviceId: d.device_id,
+        name: deviceName(d),
+        location: d.location?.location_name,
+      })),
+    [devices.data],
+  )
+  return (
+    <AuditPage
+      search={search}
+      locks={locks}
+      onSearchChange={(patch: Partial<AuditSearch>) =>
+        void navigate({
+          search: (prev) => ({ ...prev, ...patch }),
+          // Typing a date should not add a history entry per keystroke.
+          replace: 'from' in patch || 'to' in patch,
+        })
+      }
+    />
+  )
+}

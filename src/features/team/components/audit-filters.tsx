@@ -1,0 +1,172 @@
+import { useId } from 'react'
+import { Button } from '@/components/ui/button'
+import { FilterSelectField, SelectField, fieldClass } from '@/components/ui/select-field'
+import { instantToWallTime, viewerTimeZone, wallTimeToInstant } from '@/lib/time/zoned-time'
+import type { AuditRange, AuditSearch } from '../audit-search'
+import { AUDIT_ACTIONS } from '../lib/audit-actions'
+import { clearedAuditSearch, customRangeError, hasAuditFilters } from '../lib/audit-filters'
+
+export type AuditOption = { value: string; label: string }
+
+const RANGE_LABELS: Record<AuditRange, string> = {
+  all: 'Any time',
+  '1h': 'Last hour',
+  '24h': 'Last 24 hours',
+  '7d': 'Last 7 days',
+  '30d': 'Last 30 days',
+  custom: 'Custom range…',
+}
+
+const toWall = (iso: string | undefined) => (iso ? instantToWallTime(iso, viewerTimeZone()) : '')
+function fromWall(value: string): string | undefined {
+  const result = wallTimeToInstant(value, viewerTimeZone())
+  return result.ok ? new Date(result.epochMs).toISOString() : undefined
+}
+
+/** The log's filters, all held in the URL. */
+export function AuditFilters({
+  search,
+  onSearchChange,
+  actors,
+  locks,
+  codes,
+}: {
+  search: AuditSearch
+  onSearchChange: (patch: Partial<AuditSearch>) => void
+  /** Emails to suggest for the actor filter. */
+  actors: readonly string[]
+  locks: readonly AuditOption[]
+  codes: readonly AuditOption[]
+}) {
+  const uid = useId()
+  const rangeError = customRangeError(search)
+  const commitActor = (value: string) => {
+    const actor = value.trim() || undefined
+    if (actor !== search.actor) onSearchChange({ actor })
+  }
+
+  return (
+    <form
+      role="search"
+      aria-label="Filter the audit log"
+      className="mb-4 grid grid-cols-1 gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:grid-cols-2 sm:p-4 lg:grid-cols-3 xl:grid-cols-6"
+      onSubmit={(e) => {
+        e.preventDefault()
+        const input = e.currentTarget.elements.namedItem('actor')
+        if (input instanceof HTMLInputElement) commitActor(input.value)
+      }}
+    >
+      <div>
+        <label htmlFor={`${uid}-actor`} className="block text-sm font-medium text-slate-700">
+          Who
+        </label>
+        <input
+          // A new value from the URL (e.g. "Clear filters") starts the field afresh.
+          key={search.actor ?? ''}
+          id={`${uid}-actor`}
+          name="actor"
+          type="search"
+          inputMode="email"
+          autoComplete="off"
+          placeholder="Email"
+          list={`${uid}-actors`}
+          className={fieldClass}
+          defaultValue={search.actor ?? ''}
+          aria-describedby={`${uid}-actor-hint`}
+          onBlur={(e) => commitActor(e.target.value)}
+          onChange={(e) => {
+            // Picking a suggestion applies it at once; typed text applies on Enter or leaving.
+            if (actors.includes(e.target.value)) commitActor(e.target.value)
+          }}
+        />
+        <p id={`${uid}-actor-hint`} className="sr-only">
+          The whole email address; press Enter to apply.
+        </p>
+        <datalist id={`${uid}-actors`}>
+          {actors.map((a) => (
+            <option key={a} value={a} />
+          ))}
+        </datalist>
+      </div>
+      <FilterSelectField
+        label="Action"
+        allLabel="All actions"
+        value={search.action}
+        options={Object.entries(AUDIT_ACTIONS).map(([value, label]) => ({ value, label }))}
+        onChange={(action) => onSearchChange({ action })}
+      />
+      <FilterSelectField
+        label="Lock"
+        allLabel="All locks"
+        value={search.device_id}
+        options={locks}
+        onChange={(device_id) => onSearchChange({ device_id })}
+        unknownLabel={(id) => `Lock ${id}`}
+      />
+      <FilterSelectField
+        label="Access code"
+        allLabel="All codes"
+        value={search.access_code_id}
+        options={codes}
+        onChange={(access_code_id) => onSearchChange({ access_code_id })}
+        unknownLabel={(id) => `Code ${id}`}
+      />
+      <SelectField
+        label="Time range"
+        value={search.range}
+        onChange={(e) => onSearchChange({ range: e.target.value as AuditRange })}
+      >
+        {Object.entries(RANGE_LABELS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </SelectField>
+      <div className="flex items-end">
+        <Button
+          className="w-full"
+          disabled={!hasAuditFilters(search)}
+          onClick={() => onSearchChange(clearedAuditSearch)}
+        >
+          Clear filters
+        </Button>
+      </div>
+      {search.range === 'custom' ? (
+        <fieldset className="grid gap-3 sm:col-span-2 sm:grid-cols-2 lg:col-span-3 xl:col-span-6">
+          <legend className="sr-only">Custom time range</legend>
+          <label className="block text-sm font-medium text-slate-700">
+            From
+            <input
+              type="datetime-local"
+              className={fieldClass}
+              defaultValue={toWall(search.from)}
+              aria-invalid={rangeError ? true : undefined}
+              aria-describedby={rangeError ? `${uid}-range-error` : undefined}
+              onChange={(e) => onSearchChange({ from: fromWall(e.target.value) })}
+            />
+          </label>
+          <label className="block text-sm font-medium text-slate-700">
+            To
+            <input
+              type="datetime-local"
+              className={fieldClass}
+              defaultValue={toWall(search.to)}
+              aria-invalid={rangeError ? true : undefined}
+              aria-describedby={rangeError ? `${uid}-range-error` : undefined}
+              onChange={(e) => onSearchChange({ to: fromWall(e.target.value) })}
+            />
+          </label>
+          {rangeError ? (
+            <p
+              id={`${uid}-range-error`}
+              role="alert"
+              className="text-sm font-medium text-red-700 sm:col-span-2"
+            >
+              {rangeError} Showing entries from any time until it is fixed.
+            </p>
+          ) : null}
+        </fieldset>
+      ) : null}
+    </form>
+  )
+}
