@@ -4,7 +4,10 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import globals from 'globals'
+import { importX } from 'eslint-plugin-import-x'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 import { readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 
 // Imports flow one way: shared (api, components, lib) → features → app.
 // A feature never reaches into another feature; the app composes them.
@@ -16,10 +19,35 @@ const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: patterns.map((p) => ({ regex: p, message })) }],
 })
 
+// The zones compare where an import resolves to (through tsconfig's `@/` path and
+// relative paths alike), so `../devices/…` or `../../../features/devices/…` cannot
+// slip past them the way they slipped past a pattern on the import's text.
+const sharedDirs = ['./src/api', './src/components', './src/lib']
+const boundaryZones = [
+  ...features.map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message: 'Features do not import each other; compose them in src/app.',
+  })),
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'Features do not import the app; the app composes them.',
+  },
+  {
+    target: sharedDirs,
+    from: ['./src/features', './src/app'],
+    message: 'Shared code must not depend on features or the app.',
+  },
+]
+
+// An import the resolver cannot follow is invisible to the zones, so the import's
+// text is checked as well.
 const featureBoundaries = features.map((name) => ({
   files: [`src/features/${name}/**/*.{ts,tsx}`],
   rules: restrict(
-    [`^@/features/(?!${name}/)`, '^@/app/', `^\\.\\./\\.\\./(?!${name}/)[^.]`],
+    [`^@/features/(?!${name}/)`, '^@/app/'],
     'Features do not import each other or the app; compose them in src/app.',
   ),
 }))
@@ -55,6 +83,23 @@ export default tseslint.config(
       ['^@/features/', '^@/app/'],
       'Shared code must not depend on features or the app.',
     ),
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+        }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: boundaryZones, basePath: fileURLToPath(new URL('.', import.meta.url)) },
+      ],
+    },
   },
   ...featureBoundaries,
   {
