@@ -87,6 +87,10 @@ export function createDashboardApp(options: DashboardOptions): Hono<DashboardEnv
       },
       // Sent below only over HTTPS: over plain HTTP it is ignored at best and wrong at worst.
       strictTransportSecurity: false,
+      // Not `no-referrer` (Hono's default): under it a browser sends `Origin: null` with our own
+      // sign-in form, and the same-origin guard would refuse it. `same-origin` still sends no
+      // referrer to other sites.
+      referrerPolicy: 'same-origin',
     }),
   )
   app.use('*', async (c, next) => {

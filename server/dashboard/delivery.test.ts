@@ -156,3 +156,12 @@ describe('HTTPS: Secure cookie and HSTS only when the browser is on HTTPS', () =
     expect(claimed.headers.get('strict-transport-security')).toBeNull()
   })
 })
+
+describe('referrer policy', () => {
+  it("is same-origin, so a browser sends our Origin with the page's own forms", async () => {
+    // Under `no-referrer` Chromium sends `Origin: null` with a same-origin form POST (sign-in,
+    // sign-out), which the same-origin guard rightly refuses.
+    const res = await app().request('/devices')
+    expect(res.headers.get('referrer-policy')).toBe('same-origin')
+  })
+})
