@@ -12,6 +12,7 @@ import {
 import { useCan } from '@/api/doorman-info'
 import { IconSprite } from '@/components/ui/sprite-icon'
 import { WorkspaceHeader } from '@/features/workspace/components/workspace-header'
+import { SignedInUser } from './signed-in-user'
 import { AccessCodePoller } from '@/features/access-codes/components/access-code-poller'
 
 const nav = [
@@ -73,9 +74,10 @@ export function AppShell({ extraHeader }: { extraHeader?: React.ReactNode }) {
               ))}
             </ul>
           </nav>
-          <div className="ml-auto flex min-w-0 items-center gap-3">
+          <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-x-3 gap-y-1">
             <WorkspaceHeader />
             {extraHeader}
+            <SignedInUser />
           </div>
         </div>
       </header>
