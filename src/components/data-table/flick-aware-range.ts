@@ -10,8 +10,8 @@ import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual'
  * rows; once scrolling stops, the overscan comes back.
  */
 export class FlickAwareRange {
-  /** The first and last index rendered by the last commit (null before any). */
-  rendered: { start: number; end: number } | null = null
+  /** The first and last index of the last commit (null before any). Written only by `commit`. */
+  private rendered: { start: number; end: number } | null = null
 
   extract(range: Range, scrolling: boolean): number[] {
     const prev = this.rendered
@@ -22,10 +22,11 @@ export class FlickAwareRange {
     return defaultRangeExtractor(flick ? { ...range, overscan: 0 } : range)
   }
 
-  /** Call with the indexes actually rendered. */
-  commit(indexes: readonly number[]) {
-    this.rendered = indexes.length
-      ? { start: indexes[0]!, end: indexes[indexes.length - 1]! }
-      : null
+  /**
+   * Records the first and last index on screen (null when none). Call it after React commits
+   * (a layout effect), never while rendering: a render that is thrown away must not count.
+   */
+  commit(start: number | null, end: number | null) {
+    this.rendered = start === null || end === null ? null : { start, end }
   }
 }

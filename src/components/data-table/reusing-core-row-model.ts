@@ -18,6 +18,11 @@ import {
  * recompute every accessor, every memoised table row re-renders its props check with a new `row`,
  * and the old set stays alive until React drops its previous render. Reused Rows keep their cached
  * values; only changed items cost anything. Flat data only (no sub-rows), which is all Doorman has.
+ *
+ * It leans on TanStack Table's internals (`constructRow`, `tableMemo`, `makeObjectMap`, the
+ * `coreRowModelsFeature` memo name and the per-row cache fields below), which may change in any
+ * release: that is why package.json pins `@tanstack/react-table` to an exact version. Before
+ * upgrading it, run reusing-core-row-model.test.ts and the table tests against the new version.
  */
 export function createReusingCoreRowModel<
   TFeatures extends TableFeatures,
@@ -43,7 +48,9 @@ export function createReusingCoreRowModel<
             // Position is only a tie-breaker for sorting; the sorted model is rebuilt anyway.
             row.index = i
           } else {
-            row = lighten(constructRow(table, id, original, i, 0, undefined, undefined))
+            row = withPlainObjectCaches(
+              constructRow(table, id, original, i, 0, undefined, undefined),
+            )
           }
           rows[i] = row
           rowsById[id] = row
@@ -66,7 +73,7 @@ const ROW_MAPS = ['_valuesCache', '_uniqueValuesCache', 'columnFilters', 'column
  * only by own key (`hasOwn`, or `map[columnId]` for ids it wrote), so a prototype is harmless for
  * Doorman's column ids.
  */
-function lighten<T extends object>(row: T): T {
+function withPlainObjectCaches<T extends object>(row: T): T {
   const maps = row as Record<string, unknown>
   for (const key of ROW_MAPS) {
     const map = maps[key]

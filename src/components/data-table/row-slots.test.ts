@@ -41,3 +41,18 @@ describe('RowSlots', () => {
     expect(new Set(afterInsert).size).toBe(4)
   })
 })
+
+describe('RowSlots.plan', () => {
+  it('changes nothing until committed, so a render React throws away leaves no trace', () => {
+    const slots = new RowSlots()
+    const first = slots.keysFor(range(0, 5))
+    // A discarded render planned a jump; the render that commits plans a small scroll instead.
+    const discarded = slots.plan(range(100, 5))
+    expect(discarded.keys).toEqual(first)
+    const planned = slots.plan(range(1, 5))
+    expect(planned).toEqual(slots.plan(range(1, 5)))
+    expect(planned.keys.slice(0, 4)).toEqual(first.slice(1))
+    slots.commit(planned)
+    expect(slots.keysFor(range(1, 5))).toEqual(planned.keys)
+  })
+})

@@ -22,6 +22,13 @@ declare module '@tanstack/table-core' {
     facetValue?: (row: TData) => string
     /** The text the toolbar search matches for this column; defaults to the cell value when it is a string or number. */
     searchValue?: (row: TData) => string
+    /**
+     * The cells of this column keep no state of their own (no useState, useRef or uncontrolled
+     * input that belongs to the row), so a recycled row (`VirtualDataTable`'s `rowHeight`) may
+     * hand them to another row and React patches them in place. Unset: the cell is keyed by its
+     * row's id and built anew when its <tr> starts showing another row.
+     */
+    stateless?: boolean
     /** Phantom: keeps the generic parameters used so declaration merging stays well-formed. */
     __types?: [TFeatures, TValue]
   }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { cleanup, render, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { DataTableToolbar } from './data-table-toolbar'
 import { FacetFilter } from './facet-filter'
@@ -155,5 +155,60 @@ describe('VirtualDataTable', () => {
     )
     expect(screen.getByText('No locks match')).toBeInTheDocument()
     expect(screen.getByRole('searchbox', { name: 'Search locks' })).toHaveValue('zzz')
+  })
+
+  it('keeps a cell’s state with its row when a jump recycles the rows', async () => {
+    // A cell with state of its own (a toggle), beside a `stateless` one that may be recycled.
+    function Toggle({ name }: { name: string }) {
+      const [on, setOn] = useState(false)
+      return (
+        <button type="button" aria-pressed={on} onClick={() => setOn(!on)}>
+          Pin {name}
+        </button>
+      )
+    }
+    const recycled = dataTableColumnHelper<Lock>()
+    const recycledColumns = recycled.columns([
+      recycled.accessor('name', { header: 'Name', meta: { stateless: true } }),
+      recycled.display({
+        id: 'pin',
+        header: 'Pin',
+        cell: (ctx) => <Toggle name={ctx.row.original.name} />,
+      }),
+    ])
+    function Recycling({ data }: { data: Lock[] }) {
+      const table = useDataTable({
+        data,
+        columns: recycledColumns,
+        state: emptyDataTableState,
+        onStateChange: () => {},
+        getRowId: (l) => l.id,
+      })
+      return <VirtualDataTable table={table} caption="Locks" rowHeight={52} />
+    }
+    render(<Recycling data={makeLocks(10_000)} />)
+    const firstRow = () => bodyRows().find((row) => row.getAttribute('aria-hidden') !== 'true')!
+    const before = firstRow()
+    const nameCellBefore = within(before).getAllByRole('cell')[0]!.firstChild
+    await userEvent.click(screen.getByRole('button', { name: 'Pin Lock 00000' }))
+    expect(screen.getByRole('button', { name: 'Pin Lock 00000' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+
+    // Jump far down: no row in common, so the new rows take over the old <tr>s.
+    const region = screen.getByRole('region', { name: 'Locks' })
+    act(() => {
+      region.scrollTop = 52 * 5_000
+      fireEvent.scroll(region)
+    })
+    await waitFor(() => expect(screen.queryByText('Lock 00000')).toBeNull())
+    const after = firstRow()
+    expect(after).toBe(before) // the <tr> was recycled…
+    expect(within(after).getAllByRole('cell')[0]!.firstChild).toBe(nameCellBefore) // …and the stateless cell
+    expect(within(after).getByRole('button')).toHaveAttribute('aria-pressed', 'false')
+    expect(
+      screen.getAllByRole('button', { name: /^Pin / }).filter((b) => b.ariaPressed === 'true'),
+    ).toEqual([])
   })
 })

@@ -27,8 +27,17 @@
  * replaced by two spacer rows (the padding-row technique), so the markup stays a valid table.
  * `performance.mark('table:first-rows')` is set once the first non-empty rows render.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { useVirtualizer, type Range } from '@tanstack/react-virtual'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
+import { useVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual'
 import type { Row, RowData } from '@tanstack/react-table'
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react'
 import { Skeleton } from '@/components/ui/skeleton'
@@ -36,10 +45,6 @@ import { cn } from '@/lib/cn'
 import { FlickAwareRange } from './flick-aware-range'
 import { RowSlots } from './row-slots'
 import type { DataTable, DataTableFeatures } from './use-data-table'
-
-type Entry<TData extends RowData> =
-  | { kind: 'row'; key: string; row: Row<DataTableFeatures, TData> }
-  | { kind: 'message'; key: string; row: Row<DataTableFeatures, TData>; message: ReactNode }
 
 export type VirtualDataTableProps<TData extends RowData> = {
   table: DataTable<TData>
@@ -51,11 +56,6 @@ export type VirtualDataTableProps<TData extends RowData> = {
   emptyState?: ReactNode
   /** Shown when data exists but the filters hide every row. */
   noResultsState?: ReactNode
-  /**
-   * A full-width message row rendered right under a row (e.g. an inline error). Called for every
-   * row on each render, so keep it cheap and return null for rows without a message.
-   */
-  rowMessage?: (row: TData) => ReactNode
   /** Extra classes per data row (e.g. to dim a row). */
   rowClassName?: (row: TData) => string | undefined
   /** Estimated row height in px, before measurement. */
@@ -64,9 +64,10 @@ export type VirtualDataTableProps<TData extends RowData> = {
    * A fixed height (px) for every data row: rows are then never measured (measuring re-lays out
    * every row after the measured one, which on 10,000 rows made each scroll step a long task),
    * and on a jump their elements are recycled: the rows scrolled in take over the <tr>s and
-   * cells of the rows scrolled out, which React patches instead of building anew. Cells must fit the height
-   * (truncate or clamp text), and a cell's state must be tied to its row's id (e.g. "revealed
-   * code id", not "revealed"), or the cell keyed by `row.id`, since cells change rows.
+   * cells of the rows scrolled out, which React patches instead of building anew. Cells must fit
+   * the height (truncate or clamp text). Only the cells of columns marked `meta.stateless` are
+   * handed to another row; every other cell is keyed by its row's id, so state kept in a cell
+   * (an open menu, a revealed PIN) can never pass to the row that takes over its <tr>.
    */
   rowHeight?: number
   /** Max height of the scroll container (CSS). */
@@ -78,6 +79,8 @@ export type VirtualDataTableProps<TData extends RowData> = {
   className?: string
 }
 
+const NO_ITEMS: VirtualItem[] = []
+
 const ariaSortFor = (sorted: false | 'asc' | 'desc') =>
   sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
 
@@ -87,7 +90,6 @@ export function VirtualDataTable<TData extends RowData>({
   loading = false,
   emptyState,
   noResultsState,
-  rowMessage,
   rowClassName,
   estimateRowHeight = 52,
   rowHeight,
@@ -105,28 +107,9 @@ export function VirtualDataTable<TData extends RowData>({
   // re-renders this component) does not rebuild the header's buttons and icons.
   const sortKey = leafColumns.map((c) => c.getIsSorted() || '-').join()
 
-  // Row entries are kept per Row object (Rows survive data changes, see reusing-core-row-model).
-  const [rowEntries] = useState(() => new WeakMap<object, Entry<TData>>())
-  const entries = useMemo(() => {
-    const out: Entry<TData>[] = []
-    for (const row of rows) {
-      let entry = rowEntries.get(row)
-      if (!entry) {
-        entry = { kind: 'row', key: row.id, row }
-        rowEntries.set(row, entry)
-      }
-      out.push(entry)
-      const message = rowMessage?.(row.original)
-      if (message !== null && message !== undefined && message !== false) {
-        out.push({ kind: 'message', key: `${row.id}::message`, row, message })
-      }
-    }
-    return out
-  }, [rows, rowMessage, rowEntries])
-
   // Stable callbacks: the virtualizer re-measures every row whenever these change identity,
   // which on 10,000 rows turned each scroll step into a long task.
-  const getRowKey = useCallback((index: number) => entries[index]?.key ?? index, [entries])
+  const getRowKey = useCallback((index: number) => rows[index]?.id ?? index, [rows])
   // With a fixed row height nothing is measured, so keys are irrelevant to the virtualizer; an
   // index key that never changes spares it re-laying out every row each time the data changes.
   const getIndexKey = useCallback((index: number) => index, [])
@@ -137,7 +120,8 @@ export function VirtualDataTable<TData extends RowData>({
   )
   const getScrollElement = useCallback(() => scrollRef.current, [])
   // Overscan rows, but not for a flick while scrolling (see flick-aware-range.ts). A new
-  // extractor when scrolling starts or stops makes the virtualizer re-extract its range.
+  // extractor when scrolling starts or stops makes the virtualizer re-extract its range. It
+  // compares with the rows of the last commit, which a layout effect below records.
   const [flickRange] = useState(() => new FlickAwareRange())
   const [scrolling, setScrolling] = useState(false)
   const rangeExtractor = useCallback(
@@ -147,7 +131,7 @@ export function VirtualDataTable<TData extends RowData>({
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer returns fresh values each render by design
   const virtualizer = useVirtualizer({
-    count: entries.length,
+    count: rows.length,
     getScrollElement,
     estimateSize,
     getItemKey,
@@ -170,17 +154,26 @@ export function VirtualDataTable<TData extends RowData>({
     }
   }, [showRows, firstRowsMark])
 
-  const items = showRows ? virtualizer.getVirtualItems() : []
-  const renderedIndexes = items.map((i) => i.index)
-  flickRange.commit(renderedIndexes)
-  // Row keys that let a jump reuse every <tr> (see `rowHeight` and row-slots.ts).
-  const [rowSlots] = useState(() => new RowSlots())
-  const slotKeys =
-    rowHeight === undefined
-      ? null
-      : rowSlots.keysFor(items.map((item) => entries[item.index]?.key ?? `#${item.index}`))
+  const items = showRows ? virtualizer.getVirtualItems() : NO_ITEMS
   const first = items[0]
   const last = items[items.length - 1]
+  // Render reads what the last commit recorded and writes nothing: a render React throws away
+  // (concurrent rendering, Strict Mode's second call) leaves both records as they were.
+  useLayoutEffect(() => {
+    flickRange.commit(first?.index ?? null, last?.index ?? null)
+  }, [flickRange, first?.index, last?.index])
+  // Row keys that let a jump reuse every <tr> (see `rowHeight` and row-slots.ts).
+  const [rowSlots] = useState(() => new RowSlots())
+  const slots = useMemo(
+    () =>
+      rowHeight === undefined
+        ? null
+        : rowSlots.plan(items.map((item) => rows[item.index]?.id ?? `#${item.index}`)),
+    [rowSlots, rowHeight, items, rows],
+  )
+  useLayoutEffect(() => {
+    if (slots) rowSlots.commit(slots)
+  }, [rowSlots, slots])
   const paddingTop = first ? first.start : 0
   const paddingBottom = last ? virtualizer.getTotalSize() - last.end : 0
 
@@ -209,7 +202,7 @@ export function VirtualDataTable<TData extends RowData>({
       <table
         className="w-full table-fixed border-separate border-spacing-0 text-sm"
         style={{ minWidth }}
-        aria-rowcount={showRows ? entries.length + 1 : undefined}
+        aria-rowcount={showRows ? rows.length + 1 : undefined}
       >
         <caption className="sr-only">{caption}</caption>
         <colgroup>
@@ -244,34 +237,17 @@ export function VirtualDataTable<TData extends RowData>({
                 </tr>
               ) : null}
               {items.map((item, position) => {
-                const entry = entries[item.index]
-                if (!entry) return null
-                if (entry.kind === 'message') {
-                  return (
-                    <tr
-                      key={entry.key}
-                      data-index={item.index}
-                      ref={virtualizer.measureElement}
-                      aria-rowindex={item.index + 2}
-                    >
-                      <td
-                        colSpan={columnCount}
-                        className="border-b border-slate-100 bg-slate-50 px-3 py-2 text-sm text-slate-700"
-                      >
-                        {entry.message}
-                      </td>
-                    </tr>
-                  )
-                }
+                const row = rows[item.index]
+                if (!row) return null
                 return (
                   <DataRow
-                    key={slotKeys ? `slot-${slotKeys[position]}` : entry.key}
+                    key={slots ? `slot-${slots.keys[position]}` : row.id}
                     table={table}
-                    row={entry.row}
+                    row={row}
                     index={item.index}
                     height={rowHeight}
                     measure={rowHeight === undefined ? virtualizer.measureElement : undefined}
-                    className={rowClassName?.(entry.row.original)}
+                    className={rowClassName?.(row.original)}
                   />
                 )
               })}
@@ -387,7 +363,12 @@ const DataRow = memo(function DataRow<TData extends RowData>({
             cell.column.columnDef.meta?.cellClassName,
           )}
         >
-          <table.FlexRender cell={cell} />
+          {/* A stateful cell belongs to its row: keyed by the row's id, it is built anew rather
+              than handed over when a recycled <tr> starts showing another row. */}
+          <table.FlexRender
+            key={cell.column.columnDef.meta?.stateless ? undefined : row.id}
+            cell={cell}
+          />
         </td>
       ))}
     </tr>

@@ -45,8 +45,8 @@ export function NameCell({ row }: { row: AccessCodeRow }) {
 
 /** The PIN, masked until asked; reveal and copy buttons name the code they act on. */
 export const CodeCell = memo(function CodeCell({ row }: { row: AccessCodeRow }) {
-  // Which code is revealed, not whether: the table hands this cell to other rows as it scrolls,
-  // and another row's PIN must never show unasked.
+  // Which code is revealed, not whether: the table already keys this cell by row id (the column
+  // is not `stateless`), and this keeps another row's PIN hidden even if a cell were reused.
   const [revealedId, setRevealedId] = useState<string | null>(null)
   const { denied } = useRowActions()
   const id = row.code.access_code_id
@@ -192,9 +192,6 @@ export function ActionsCell({ row }: { row: AccessCodeRow }) {
   const removing = row.code.status === 'removing'
   return (
     <ActionMenu
-      // The menu's open state belongs to this code: when a recycled row starts showing another
-      // code (a jump reuses <tr>s, see row-slots.ts), the menu starts closed rather than open.
-      key={row.code.access_code_id}
       label={`Actions for ${row.name}`}
       items={[
         {

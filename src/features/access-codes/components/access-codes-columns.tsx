@@ -14,6 +14,9 @@ import {
 import { IssueChips } from './issue-chips'
 
 const col = dataTableColumnHelper<AccessCodeRow>()
+// `stateless`: the cell keeps no state of its own, so the table may recycle it for another row
+// (see VirtualDataTable's `rowHeight`). The code and actions cells keep state (revealed PIN,
+// open menu), so the table keys them by row id instead.
 
 /** Most in need of attention first when sorting ascending. */
 const STATUS_RANK: Record<AccessCodeStatus, number> = {
@@ -29,7 +32,7 @@ const nameColumn = col.accessor((r) => r.name, {
   id: 'name',
   header: 'Name',
   sortFn: 'alphanumeric',
-  meta: { width: '12.5rem' },
+  meta: { width: '12.5rem', stateless: true },
   cell: ({ row }) => <NameCell row={row.original} />,
 })
 
@@ -46,7 +49,7 @@ const deviceColumn = col.accessor((r) => `${r.deviceName} ${r.locationName ?? ''
   header: 'Lock',
   sortFn: 'alphanumeric',
   filterFn: 'facet',
-  meta: { width: '11rem', label: 'Lock', facetValue: (r) => r.code.device_id },
+  meta: { width: '11rem', label: 'Lock', facetValue: (r) => r.code.device_id, stateless: true },
   cell: ({ row }) => <DeviceCell row={row.original} />,
 })
 
@@ -56,7 +59,7 @@ const typeColumn = col.accessor((r) => r.code.type, {
   sortFn: 'text',
   filterFn: 'facet',
   enableGlobalFilter: false,
-  meta: { width: '7rem', cellClassName: 'whitespace-nowrap' },
+  meta: { width: '7rem', cellClassName: 'whitespace-nowrap', stateless: true },
   cell: ({ row }) => <TypeCell row={row.original} />,
 })
 
@@ -66,7 +69,7 @@ const statusColumn = col.accessor((r) => STATUS_RANK[r.code.status] ?? 0, {
   sortFn: 'basic',
   filterFn: 'facet',
   enableGlobalFilter: false,
-  meta: { width: '8rem', facetValue: (r) => r.code.status },
+  meta: { width: '8rem', facetValue: (r) => r.code.status, stateless: true },
   cell: ({ row }) => <StatusCell row={row.original} />,
 })
 
@@ -78,7 +81,7 @@ const scheduleColumn = col.accessor(
     sortFn: 'basic',
     sortUndefined: 'last',
     enableGlobalFilter: false,
-    meta: { width: '16.5rem', label: 'Schedule (at the lock)' },
+    meta: { width: '16.5rem', label: 'Schedule (at the lock)', stateless: true },
     cell: ({ row }) => <ScheduleCell row={row.original} />,
   },
 )
@@ -89,7 +92,12 @@ const backupColumn = col.accessor((r) => BACKUP_RANK[r.backup.state], {
   sortFn: 'basic',
   filterFn: 'facet',
   enableGlobalFilter: false,
-  meta: { width: '8.5rem', label: 'Backup code', facetValue: (r) => r.backup.state },
+  meta: {
+    width: '8.5rem',
+    label: 'Backup code',
+    facetValue: (r) => r.backup.state,
+    stateless: true,
+  },
   cell: ({ row }) => <BackupCell row={row.original} />,
 })
 
@@ -100,7 +108,7 @@ const issuesColumn = col.accessor((r) => r.code.errors.length * 1000 + r.code.wa
   sortDescFirst: true,
   filterFn: 'facet',
   enableGlobalFilter: false,
-  meta: { label: 'Errors and warnings', facetValue: (r) => r.issues },
+  meta: { label: 'Errors and warnings', facetValue: (r) => r.issues, stateless: true },
   cell: ({ row }) => (
     <IssueChips errors={row.original.code.errors} warnings={row.original.code.warnings} />
   ),
