@@ -10,6 +10,10 @@ import * as z from 'zod/mini'
 import { optionalEnum, optionalInstant, optionalText } from '@/lib/search-params'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
+import { deviceQueryOptions } from '@/features/devices/api/get-device'
+import { workspaceQueryOptions } from '@/features/workspace/api/get-workspace'
+import { doormanInfoQueryOptions } from '@/api/doorman-info'
+import { deviceAccessCodesQueryOptions } from '@/features/access-codes/api/list-access-codes'
 import { accessCodesSearchSchema } from '@/features/access-codes/access-codes-search'
 import { devicesSearchSchema } from '@/features/devices/devices-search'
 import { eventsSearchSchema } from '@/features/events/events-search'
@@ -24,6 +28,11 @@ import { RouteError } from './route-error'
 type RouterContext = { queryClient: QueryClient }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
+  // What every page's header needs, asked for with the page's own data instead of after it.
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(doormanInfoQueryOptions())
+    void context.queryClient.prefetchQuery(workspaceQueryOptions())
+  },
   component: () => <AppShell extraHeader={<SandboxControlsSlot />} />,
   notFoundComponent: NotFound,
 })
@@ -51,6 +60,13 @@ const deviceDetailRoute = createRoute({
   path: '/devices/$deviceId',
   // ?zoom=day|week|month&day=YYYY-MM-DD: the lock's schedule timeline.
   validateSearch: timelineSearchSchema,
+  // The URL names the lock: ask for it and its codes now, side by side and while the page's
+  // chunk loads, rather than codes after device after chunk. Not awaited: the page shows its
+  // own loading and error states.
+  loader: ({ context, params }) => {
+    void context.queryClient.prefetchQuery(deviceQueryOptions(params.deviceId))
+    void context.queryClient.prefetchQuery(deviceAccessCodesQueryOptions(params.deviceId))
+  },
   component: lazyRouteComponent(() => import('./routes/device-detail'), 'DeviceDetailRoute'),
 })
 
