@@ -419,6 +419,12 @@ test.describe('properties', () => {
     const picker = page.getByRole('form', { name: /New code: pick the lock and the window/ })
     await expect(picker).toBeVisible()
     await expect(picker.getByLabel('Lock')).toBeFocused()
+    // Escape closes it and gives focus back to the lane's button, which opens it again.
+    await page.keyboard.press('Escape')
+    await expect(picker).toBeHidden()
+    await expect(pick).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(picker.getByLabel('Lock')).toBeFocused()
     await expect(picker.getByLabel('Starts')).toHaveValue(`${week.first}T15:00`)
     await expect(picker.getByLabel('Ends')).toHaveValue(`${addDays(week.first, 1)}T11:00`)
     await tabTo(picker.getByRole('button', { name: 'Continue' }), 40)

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import { addDays, wallToInstant } from '@/lib/time/calendar'
 import { instantToWallTime, isValidTimeZone, wallTimeToInstant } from '@/lib/time/zoned-time'
@@ -22,7 +22,8 @@ function defaultStay(window: TimeWindow, now: number, timeZone: string) {
 
 /**
  * Choosing a window with the keyboard: a lock, a start and an end (in the lock's zone), then on
- * to the create form with them filled in. Opened from a lane's "New code…" button.
+ * to the create form with them filled in. Opened from a lane's "New code…" button; Escape or
+ * Cancel closes it.
  */
 export function RangePicker({
   locks,
@@ -51,6 +52,10 @@ export function RangePicker({
   const firstRef = useRef<HTMLSelectElement>(null)
   useEffect(() => firstRef.current?.focus(), [])
 
+  const escape = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') onCancel()
+  }
+
   const submit = (e: FormEvent) => {
     e.preventDefault()
     const s = wallTimeToInstant(start, zone)
@@ -78,6 +83,7 @@ export function RangePicker({
           Lock
           <select
             ref={firstRef}
+            onKeyDown={escape}
             className={inputClass}
             value={lockId}
             onChange={(e) => setLockId(e.target.value)}
@@ -96,6 +102,7 @@ export function RangePicker({
             className={inputClass}
             value={start}
             onChange={(e) => setStart(e.target.value)}
+            onKeyDown={escape}
           />
         </label>
         <label className="text-sm text-slate-800">
@@ -105,6 +112,7 @@ export function RangePicker({
             className={inputClass}
             value={end}
             onChange={(e) => setEnd(e.target.value)}
+            onKeyDown={escape}
           />
         </label>
         <div className="flex gap-2">

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useId, useMemo, useRef, useState } from 'react'
 import { CalendarPlus, ChevronLeft, ChevronRight } from 'lucide-react'
 import type { AccessCode } from '@/api/schemas/access-code'
 import { Button } from '@/components/ui/button'
@@ -50,6 +50,17 @@ export function ScheduleTimeline(props: ScheduleTimelineProps) {
   const narrow = useMediaQuery('(max-width: 639px)')
   const [picking, setPicking] = useState<string | null>(null)
   const pickerRef = useRef<HTMLDivElement>(null)
+  // The button that opened the picker gets focus back when it is cancelled.
+  const openerRef = useRef<HTMLElement | null>(null)
+  const openPicker = useCallback((deviceId: string) => {
+    openerRef.current =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setPicking(deviceId)
+  }, [])
+  const cancelPicker = useCallback(() => {
+    setPicking(null)
+    openerRef.current?.focus()
+  }, [])
 
   const { zoom, day } = view
   const window = useMemo(() => timeWindow(zoom, day, timeZone), [zoom, day, timeZone])
@@ -147,7 +158,7 @@ export function ScheduleTimeline(props: ScheduleTimelineProps) {
             window={window}
             now={now}
             zoom={view.zoom}
-            onCancel={() => setPicking(null)}
+            onCancel={cancelPicker}
             onSubmit={(range) => {
               setPicking(null)
               props.onCreate(range)
@@ -172,7 +183,7 @@ export function ScheduleTimeline(props: ScheduleTimelineProps) {
             present={props.present}
             editReturn={props.editReturn}
             onCreate={props.onCreate}
-            onPick={setPicking}
+            onPick={openPicker}
           />
         )}
         {narrow ? (
@@ -180,7 +191,7 @@ export function ScheduleTimeline(props: ScheduleTimelineProps) {
             <Button
               variant="secondary"
               size="sm"
-              onClick={() => setPicking(locks[0]?.deviceId ?? '')}
+              onClick={() => openPicker(locks[0]?.deviceId ?? '')}
             >
               <CalendarPlus aria-hidden="true" className="size-4" />
               Pick dates for a new code
