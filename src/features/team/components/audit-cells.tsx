@@ -56,13 +56,16 @@ export function SubjectCell({ entry }: { entry: AuditEntry }) {
   return (
     <div className="min-w-0 space-y-0.5">
       {lock ? (
-        <p className="truncate" title={entry.device_id ?? undefined}>
+        <p className="truncate" title={entry.device_id ? `${lock} (${entry.device_id})` : lock}>
           <span className="text-slate-600">Lock </span>
           <span className="text-slate-900">{lock}</span>
         </p>
       ) : null}
       {code ? (
-        <p className="truncate" title={entry.access_code_id ?? undefined}>
+        <p
+          className="truncate"
+          title={entry.access_code_id ? `${code} (${entry.access_code_id})` : code}
+        >
           <span className="text-slate-600">Code </span>
           <span className="text-slate-900">{code}</span>
         </p>
