@@ -2,7 +2,8 @@
 import { measureSandboxThroughput, type ThroughputFigures } from './sandbox-throughput'
 import { fromSamples, single, type Metric } from './lib/report'
 
-export const P99_BUDGET_MS = 50
+/** The sandbox is a demo and test server: p99 under 50 concurrent clients within 100 ms, no errors. */
+export const P99_BUDGET_MS = 100
 
 export async function measureThroughput(opts: { repeats: number; durationSeconds: number }) {
   const runs: ThroughputFigures[] = []

@@ -2,7 +2,6 @@ import type { HttpBindings } from '@hono/node-server'
 import type { Context, Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { asciiJson } from './ascii-json'
-import { bodyPool } from './body-pool'
 import type { Clock } from './clock'
 import type { Store } from './db'
 import { notFound } from './errors'
@@ -50,7 +49,7 @@ export function okRawListBytes(c: SandboxCtx, key: string, items: Uint8Array[]) 
   const head = Buffer.from(`{"ok":true,"${key}":[`)
   let length = head.length + Math.max(0, items.length - 1) + LIST_END.length
   for (const item of items) length += item.length
-  const body = bodyPool.take(length, c.env?.outgoing)
+  const body = Buffer.allocUnsafe(length)
   body.set(head, 0)
   let at = head.length
   for (let i = 0; i < items.length; i++) {

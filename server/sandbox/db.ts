@@ -2,7 +2,6 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { asciiJson } from './ascii-json'
-import { startCheckpointer, type Checkpointer } from './checkpointer'
 import type {
   AccessCodeRecord,
   ActionAttemptRecord,
@@ -85,8 +84,6 @@ export interface EventQuery {
 }
 
 const MAX_MISSING_CODES = 100_000
-/** SQLite's default, should the checkpoint worker stop. */
-const AUTO_CHECKPOINT_PAGES = 1000
 
 /** All SQL lives here; callers see typed records. Statements are prepared once. */
 export class Store {
@@ -115,8 +112,6 @@ export class Store {
   /** Device ids (devices are only ever added, or wiped), loaded on first use. */
   private deviceIds: Set<string> | undefined
   private lookups = 0
-
-  private readonly checkpointer: Checkpointer
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true })
@@ -202,25 +197,10 @@ export class Store {
       ),
     }
     this.codeSeq = (this.s.maxSeq.get()?.m ?? 0) + 1
-    // Checkpoints happen in a worker, not inside whichever of our commits crosses the limit;
-    // after a burst has grown the WAL file, it shrinks back to 16 MB when it is next rewound.
-    this.db.pragma('wal_autocheckpoint = 0')
-    this.db.pragma(`journal_size_limit = ${16 * 1024 * 1024}`)
-    this.checkpointer = startCheckpointer(file, {
-      onLongWal: () => {
-        if (this.db.open && !this.db.inTransaction) this.db.pragma('wal_checkpoint(PASSIVE)')
-      },
-      onFailure: () => {
-        if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`)
-      },
-    })
   }
 
-  /** Closes the database; resolves once the checkpoint worker has let go of the files too. */
-  close(): Promise<void> {
-    const stopped = this.checkpointer.stop()
+  async close(): Promise<void> {
     this.db.close()
-    return stopped
   }
 
   transaction<T>(fn: () => T): T {
@@ -229,26 +209,6 @@ export class Store {
     } catch (err) {
       this.forgetCaches()
       throw err
-    }
-  }
-
-  /**
-   * A transaction whose commit does not wait for fsync (WAL, synchronous=NORMAL), for writes
-   * that no request acknowledges and that can be derived again: the simulator's transitions.
-   * It survives a killed process like any commit (the WAL is in the OS already); only an OS
-   * crash or power cut can drop it, and then the start-up catch-up tick replays the same due
-   * transitions at the same simulated instants. Every acknowledged write still commits with
-   * synchronous=FULL, and that fsync of the append-only WAL also covers all earlier commits.
-   * Nested in another transaction, the outer one's durability applies.
-   */
-  transactionWithoutFsync<T>(fn: () => T): T {
-    if (this.db.inTransaction) return this.transaction(fn)
-    // Not prepared statements: SQLite applies this pragma when it compiles it, not when it runs.
-    this.db.pragma('synchronous = NORMAL')
-    try {
-      return this.transaction(fn)
-    } finally {
-      this.db.pragma('synchronous = FULL')
     }
   }
 

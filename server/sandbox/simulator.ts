@@ -158,10 +158,7 @@ export class Simulator {
   }
 
   /**
-   * Applies every due transition (a comparison when none is). Transitions are derived state
-   * (replayed by the start-up tick if an OS crash ever loses them), so they commit without an
-   * fsync each: on the large seed hundreds fall due within seconds, and an fsync per request
-   * stalled every request behind it.
+   * Applies every due transition (a comparison when none is), in one transaction.
    *
    * With `budgetMs`, stops once that much wall time is spent and returns false; the rest stays
    * due for the next call. Seeds and batch writes make hundreds of codes fall due in the same
@@ -176,7 +173,7 @@ export class Simulator {
       if (!devices.has(id)) devices.set(id, this.store.getDevice(id))
       return devices.get(id)
     }
-    this.store.transactionWithoutFsync(() => {
+    this.store.transaction(() => {
       for (;;) {
         const due = this.store.nextDue(now)
         if (!due) {

@@ -27,7 +27,7 @@ const ROOT = resolve(import.meta.dirname, '../..')
 
 /**
  * In a separate Node process: seed a store, make an acknowledged write (a committed
- * transaction), a failed one (rolled back) and a simulator tick (committed without an fsync),
+ * transaction), a failed one (rolled back) and a simulator tick (committed too),
  * report, then wait to be killed without closing anything.
  */
 const WRITER = `
@@ -107,7 +107,7 @@ describe('Store durability', () => {
         expect(reopened.codeCount()).toBe(report.codes)
         // The committed rename is there; the rolled-back one never was.
         expect(reopened.getCode(report.id)?.code.name).toBe('Acknowledged before the kill')
-        // The simulator's tick (committed without waiting for an fsync) survived the kill too.
+        // The simulator's tick survived the kill too.
         expect(reopened.anyDue(report.later)).toBe(false)
       } finally {
         await reopened.close()
