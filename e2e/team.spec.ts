@@ -82,6 +82,11 @@ test.describe.serial('team accounts, roles and the audit log', () => {
     await expect(nav(page).getByRole('link', { name: 'Audit' })).toBeVisible()
     await expect(nav(page).getByRole('link', { name: 'Users' })).toBeVisible()
     await expect(page.getByText('No accounts yet')).toBeVisible()
+    // On a phone the seven links wrap instead of scrolling Audit and Users out of sight.
+    await page.setViewportSize({ width: 375, height: 800 })
+    await expect(nav(page).getByRole('link', { name: 'Users' })).toBeInViewport({ ratio: 1 })
+    await expect(nav(page).getByRole('link', { name: 'Audit' })).toBeInViewport({ ratio: 1 })
+    await page.setViewportSize({ width: 1440, height: 900 })
     await axeAt(page, 'users-empty', () =>
       expect(page.getByRole('button', { name: 'Add account' })).toBeVisible(),
     )

@@ -56,7 +56,15 @@ export function AppShell({ extraHeader }: { extraHeader?: React.ReactNode }) {
             aria-label="Main"
             className="order-last w-full overflow-x-auto sm:order-none sm:w-auto"
           >
-            <ul className="flex justify-between gap-0.5 sm:justify-start sm:gap-1">
+            {/* Five links fit a phone's width; with Audit and Users they wrap rather than
+                scroll out of sight. */}
+            <ul
+              className={
+                links.length > nav.length
+                  ? 'flex flex-wrap gap-x-0.5 gap-y-1 sm:gap-x-1'
+                  : 'flex justify-between gap-0.5 sm:justify-start sm:gap-1'
+              }
+            >
               {links.map(({ to, label, icon: Icon }) => (
                 <li key={to}>
                   <Link

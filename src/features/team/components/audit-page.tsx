@@ -140,24 +140,26 @@ export function AuditPage({
               Refreshing failed ({entries.error.message}); showing the entries loaded before.
             </p>
           ) : null}
-          <VirtualDataTable
-            table={table}
-            caption="Audit log, newest first"
-            loading={entries.isPending}
-            estimateRowHeight={76}
-            // The details column takes what the fixed ones leave: at least ~20rem.
-            minWidth="78rem"
-            firstRowsMark="audit:first-rows"
-            emptyState={
-              <EmptyState
-                title={filtered ? 'No entries match these filters' : 'Nothing recorded yet'}
-              >
-                {filtered
-                  ? 'Try a wider time range or clear the filters.'
-                  : 'Changes to codes, revealed PINs and sign-ins will appear here.'}
-              </EmptyState>
-            }
-          />
+          {/* Outside the table: its cells are as wide as the table's minimum, not the screen. */}
+          {!entries.isPending && rows.length === 0 ? (
+            <EmptyState
+              title={filtered ? 'No entries match these filters' : 'Nothing recorded yet'}
+            >
+              {filtered
+                ? 'Try a wider time range or clear the filters.'
+                : 'Changes to codes, revealed PINs and sign-ins will appear here.'}
+            </EmptyState>
+          ) : (
+            <VirtualDataTable
+              table={table}
+              caption="Audit log, newest first"
+              loading={entries.isPending}
+              estimateRowHeight={76}
+              // The details column takes what the fixed ones leave: at least ~20rem.
+              minWidth="78rem"
+              firstRowsMark="audit:first-rows"
+            />
+          )}
           <div className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
             <p role="status">
               {entries.isPending
