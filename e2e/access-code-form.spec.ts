@@ -243,7 +243,7 @@ test.describe('access code form', () => {
     await expectReachesSet(request, created.access_code_id)
   })
 
-  test('converts ongoing → time-bound → ongoing, sending only what seed 004 asks for', async ({
+  test('converts ongoing → time-bound → ongoing, sending only what Seam’s “Modifying access codes” page asks for', async ({
     page,
     request,
   }) => {

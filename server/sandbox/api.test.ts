@@ -18,7 +18,8 @@ beforeAll(async () => {
 })
 afterAll(() => sb.close())
 
-const SEED_002_PROPERTIES = [
+/** Every property of an access code that Seam's access_code object page lists. */
+const ACCESS_CODE_PAGE_PROPERTIES = [
   'access_code_id',
   'code',
   'common_code_key',
@@ -154,19 +155,19 @@ describe('seeded workspace', () => {
         ...(await sb.call('/access_codes/list', { device_id: d.device_id })).body.access_codes,
       )
     expect(codes.length).toBeGreaterThanOrEqual(180)
-    for (const c of codes) {
-      accessCodeSchema.parse(c)
-      expect(Object.keys(c).sort()).toEqual([...SEED_002_PROPERTIES].sort())
+    for (const code of codes) {
+      accessCodeSchema.parse(code)
+      expect(Object.keys(code).sort()).toEqual([...ACCESS_CODE_PAGE_PROPERTIES].sort())
     }
-    const statuses = new Set(codes.map((c) => c.status))
+    const statuses = new Set(codes.map((code) => code.status))
     for (const s of ['set', 'setting', 'unset', 'removing', 'unknown'])
       expect(statuses).toContain(s)
-    expect(new Set(codes.map((c) => c.type))).toEqual(new Set(['ongoing', 'time_bound']))
-    expect(codes.some((c) => c.errors.length > 0)).toBe(true)
-    expect(codes.some((c) => c.warnings.length > 0)).toBe(true)
-    expect(codes.some((c) => c.is_backup_access_code_available)).toBe(true)
+    expect(new Set(codes.map((code) => code.type))).toEqual(new Set(['ongoing', 'time_bound']))
+    expect(codes.some((code) => code.errors.length > 0)).toBe(true)
+    expect(codes.some((code) => code.warnings.length > 0)).toBe(true)
+    expect(codes.some((code) => code.is_backup_access_code_available)).toBe(true)
     expect(codes.some((c) => c.pulled_backup_access_code_id)).toBe(true)
-    expect(codes.some((c) => c.is_backup)).toBe(true)
+    expect(codes.some((code) => code.is_backup)).toBe(true)
   })
 })
 
@@ -199,7 +200,7 @@ describe('access codes', () => {
 
     const list = await sb.call('/access_codes/list', { device_id: deviceId })
     expect(
-      list.body.access_codes.map((c: { access_code_id: string }) => c.access_code_id),
+      list.body.access_codes.map((code: { access_code_id: string }) => code.access_code_id),
     ).toContain(code.access_code_id)
 
     const other = (await sb.call('/devices/list', { manufacturer: 'yale' })).body.devices[0]
@@ -271,10 +272,12 @@ describe('access codes', () => {
     expect(res.status).toBe(200)
     const codes = res.body.access_codes
     expect(codes).toHaveLength(3)
-    expect(new Set(codes.map((c: { code: string }) => c.code)).size).toBe(1)
+    expect(new Set(codes.map((code: { code: string }) => code.code)).size).toBe(1)
     const key = codes[0].common_code_key
     expect(key).toBeTruthy()
-    expect(codes.every((c: { common_code_key: string }) => c.common_code_key === key)).toBe(true)
+    expect(codes.every((code: { common_code_key: string }) => code.common_code_key === key)).toBe(
+      true,
+    )
 
     const upd = await sb.call('/access_codes/update_multiple', {
       common_code_key: key,
@@ -284,10 +287,10 @@ describe('access codes', () => {
     })
     expect(upd.body.ok).toBe(true)
     const after = await sb.call('/access_codes/list', {
-      access_code_ids: codes.map((c: { access_code_id: string }) => c.access_code_id),
+      access_code_ids: codes.map((code: { access_code_id: string }) => code.access_code_id),
     })
-    for (const c of after.body.access_codes)
-      expect(c).toMatchObject({
+    for (const code of after.body.access_codes)
+      expect(code).toMatchObject({
         name: 'Cleaning crew',
         type: 'time_bound',
         ends_at: inDays(now, 3),

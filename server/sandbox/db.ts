@@ -89,7 +89,8 @@ const MAX_MISSING_CODES = 100_000
 export class Store {
   readonly db: Database.Database
   private codeSeq: number
-  private readonly s
+  /** Every prepared statement, prepared once in the constructor. */
+  private readonly statements
   /**
    * Read-through caches for the list endpoints (the hot paths): code JSON by id, and each
    * device's managed codes in creation order. Every write to a code first drops the code and
@@ -123,7 +124,7 @@ export class Store {
     this.db.pragma('busy_timeout = 5000')
     this.db.exec(SCHEMA)
     const db = this.db
-    this.s = {
+    this.statements = {
       getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
       setMeta: db.prepare(
         'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
@@ -196,7 +197,7 @@ export class Store {
         'SELECT data FROM action_attempts WHERE action_attempt_id = ?',
       ),
     }
-    this.codeSeq = (this.s.maxSeq.get()?.m ?? 0) + 1
+    this.codeSeq = (this.statements.maxSeq.get()?.m ?? 0) + 1
   }
 
   async close(): Promise<void> {
@@ -240,18 +241,18 @@ export class Store {
   }
 
   getMeta(key: string): string | undefined {
-    return this.s.getMeta.get(key)?.value
+    return this.statements.getMeta.get(key)?.value
   }
 
   setMeta(key: string, value: string): void {
-    this.s.setMeta.run(key, value)
+    this.statements.setMeta.run(key, value)
   }
 
   // ---- devices
   putDevice(device: DeviceRecord, sim: DeviceSim, seq?: number): void {
-    this.s.putDevice.run({
+    this.statements.putDevice.run({
       device_id: device.device_id,
-      seq: seq ?? this.s.deviceCount.get()!.n + 1,
+      seq: seq ?? this.statements.deviceCount.get()!.n + 1,
       connected_account_id: device.connected_account_id ?? '',
       manufacturer: device.properties.manufacturer ?? '',
       device_type: device.device_type,
@@ -262,17 +263,17 @@ export class Store {
   }
 
   hasDevice(deviceId: string): boolean {
-    this.deviceIds ??= new Set(this.s.deviceIds.all().map((r) => r.device_id))
+    this.deviceIds ??= new Set(this.statements.deviceIds.all().map((r) => r.device_id))
     return this.deviceIds.has(deviceId)
   }
 
   getDevice(deviceId: string): DeviceRow | undefined {
-    const r = this.s.getDevice.get(deviceId)
+    const r = this.statements.getDevice.get(deviceId)
     return r && { device: JSON.parse(r.data) as DeviceRecord, sim: JSON.parse(r.sim) as DeviceSim }
   }
 
   allDevices(): DeviceRow[] {
-    return this.s.allDevices.all().map((r) => ({
+    return this.statements.allDevices.all().map((r) => ({
       device: JSON.parse(r.data) as DeviceRecord,
       sim: JSON.parse(r.sim) as DeviceSim,
     }))
@@ -284,7 +285,7 @@ export class Store {
     this.invalidateCode(code.access_code_id, code.device_id)
     if (next !== null && this.earliestDue !== undefined && next < this.earliestDue)
       this.earliestDue = next
-    this.s.putCode.run({
+    this.statements.putCode.run({
       access_code_id: code.access_code_id,
       seq: this.codeSeq++,
       device_id: code.device_id,
@@ -299,13 +300,13 @@ export class Store {
   }
 
   getCode(id: string): CodeRow | undefined {
-    const r = this.s.getCode.get(id)
+    const r = this.statements.getCode.get(id)
     return r && toCodeRow(r)
   }
 
   deleteCode(id: string): void {
     this.invalidateCode(id, undefined)
-    const deleted = this.s.deleteCode.get(id)
+    const deleted = this.statements.deleteCode.get(id)
     if (deleted) this.deviceCodes.delete(deleted.device_id)
   }
 
@@ -316,7 +317,7 @@ export class Store {
   codesJsonByDevice(deviceId: string, managed: boolean, limit: number): Buffer[] {
     let entries = managed ? this.deviceCodes.get(deviceId) : undefined
     if (!entries) {
-      entries = this.s.codesByDevice.all(deviceId, managed ? 1 : 0).map((r) => {
+      entries = this.statements.codesByDevice.all(deviceId, managed ? 1 : 0).map((r) => {
         const cached = this.codeCache.get(r.access_code_id)
         if (cached) return cached
         const entry = toCached(r)
@@ -338,7 +339,7 @@ export class Store {
    */
   warmCodeCache(): void {
     const managedByDevice = new Map<string, CachedCode[]>()
-    for (const r of this.s.allCachedCodes.iterate()) {
+    for (const r of this.statements.allCachedCodes.iterate()) {
       const entry = this.codeCache.get(r.access_code_id) ?? toCached(r)
       this.codeCache.set(r.access_code_id, entry)
       if (!entry.managed) continue
@@ -358,7 +359,7 @@ export class Store {
       let entry = this.codeCache.get(id)
       if (!entry) {
         if (this.missingCodes.has(id)) continue
-        const r = this.s.cachedCode.get(id)
+        const r = this.statements.cachedCode.get(id)
         if (!r) {
           if (this.missingCodes.size >= MAX_MISSING_CODES) this.missingCodes.clear()
           this.missingCodes.add(id)
@@ -379,38 +380,38 @@ export class Store {
   }
 
   codeRowsByDevice(deviceId: string): CodeRow[] {
-    return this.s.codeRowsByDevice.all(deviceId).map(toCodeRow)
+    return this.statements.codeRowsByDevice.all(deviceId).map(toCodeRow)
   }
 
   codeOnDevice(deviceId: string, code: string): CodeRow | undefined {
-    const r = this.s.codeOnDevice.get(deviceId, code)
+    const r = this.statements.codeOnDevice.get(deviceId, code)
     return r && toCodeRow(r)
   }
 
   codesByCommonKey(key: string): CodeRow[] {
-    return this.s.codesByCommonKey.all(key).map(toCodeRow)
+    return this.statements.codesByCommonKey.all(key).map(toCodeRow)
   }
 
   /** Whether some code may be due at `now` (never a false negative; usually no SQL at all). */
   anyDue(now: number): boolean {
-    this.earliestDue ??= this.s.earliestDue.get()?.m ?? Infinity
+    this.earliestDue ??= this.statements.earliestDue.get()?.m ?? Infinity
     return this.earliestDue <= now
   }
 
   nextDue(now: number): (CodeRow & { at: number }) | undefined {
-    const r = this.s.nextDue.get(now)
+    const r = this.statements.nextDue.get(now)
     // Drained: the earliest transition is now later than our bound; look it up again next time.
     if (!r) this.earliestDue = undefined
     return r && { ...toCodeRow(r), at: r.next_transition_at }
   }
 
   codeCount(): number {
-    return this.s.codeCount.get()!.n
+    return this.statements.codeCount.get()!.n
   }
 
   // ---- events
   insertEvent(event: SeamEventRecord, occurredAt: number): void {
-    this.s.insertEvent.run({
+    this.statements.insertEvent.run({
       event_id: event.event_id,
       event_type: event.event_type,
       device_id: event.device_id ?? null,
@@ -446,11 +447,11 @@ export class Store {
 
   // ---- action attempts
   putActionAttempt(a: ActionAttemptRecord): void {
-    this.s.putAttempt.run(a.action_attempt_id, JSON.stringify(a))
+    this.statements.putAttempt.run(a.action_attempt_id, JSON.stringify(a))
   }
 
   getActionAttempt(id: string): ActionAttemptRecord | undefined {
-    const r = this.s.getAttempt.get(id)
+    const r = this.statements.getAttempt.get(id)
     return r && (JSON.parse(r.data) as ActionAttemptRecord)
   }
 }

@@ -41,7 +41,7 @@ function expectEnvelope(res: CallResult, status: number, type: string) {
 }
 
 describe('error envelope', () => {
-  it('400 invalid_input with nested validation_errors naming the field (seed 000 shape)', async () => {
+  it('400 invalid_input with nested validation_errors naming the field (the shape on Seam’s “Pull Backup Access Code” page)', async () => {
     const res = await sb.call('/access_codes/pull_backup_access_code', {})
     expectEnvelope(res, 400, 'invalid_input')
     expect(res.body.error.validation_errors).toEqual({

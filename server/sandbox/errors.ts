@@ -19,7 +19,10 @@ export interface InputIssue {
   message: string
 }
 
-/** Nest issues like zod's `format()`, the shape Seam returns (seed 000). */
+/**
+ * Nest issues like zod's `format()`: the shape Seam returns (see the `invalid_input` example on
+ * Seam's 'Pull Backup Access Code' page).
+ */
 export function formatIssues(issues: InputIssue[]): ValidationErrors {
   const root: ValidationErrors = { _errors: [] }
   for (const issue of issues) {

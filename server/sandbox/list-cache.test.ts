@@ -30,13 +30,13 @@ describe('access_codes/list caches', () => {
   it('shows every write at once, by device and by ids', async () => {
     const device = (await augustLock(sb)).device_id
     const before = await byDevice(device)
-    const ids = before.map((c) => c.access_code_id)
+    const ids = before.map((code) => code.access_code_id)
     expect(await byIds(ids)).toEqual(before)
 
     const created = (await sb.call('/access_codes/create', { device_id: device, name: 'Cached?' }))
       .body.access_code as Code
     const afterCreate = await byDevice(device)
-    expect(afterCreate.map((c) => c.access_code_id)).toEqual([...ids, created.access_code_id])
+    expect(afterCreate.map((code) => code.access_code_id)).toEqual([...ids, created.access_code_id])
     expect((await byIds([created.access_code_id]))[0]!.status).toBe('setting')
 
     await sb.call('/access_codes/update', {
@@ -56,13 +56,13 @@ describe('access_codes/list caches', () => {
     expect((await byIds([created.access_code_id]))[0]!.status).toBe('removing')
     await sb.advance(60_000)
     expect(await byIds([created.access_code_id])).toEqual([])
-    expect((await byDevice(device)).map((c) => c.access_code_id)).toEqual(ids)
+    expect((await byDevice(device)).map((code) => code.access_code_id)).toEqual(ids)
   })
 
   it('dedupes ids and keeps creation order whatever order the ids come in', async () => {
     const device = (await augustLock(sb)).device_id
     const codes = await byDevice(device)
-    const ids = codes.map((c) => c.access_code_id)
+    const ids = codes.map((code) => code.access_code_id)
     expect(await byIds([...ids].reverse().concat(ids))).toEqual(codes)
   })
 
@@ -70,7 +70,7 @@ describe('access_codes/list caches', () => {
     const devices = (await sb.call('/devices/list')).body.devices.map(
       (d: { device_id: string }) => d.device_id,
     ) as string[]
-    const all = (await Promise.all(devices.map(byDevice))).flat().map((c) => c.access_code_id)
+    const all = (await Promise.all(devices.map(byDevice))).flat().map((code) => code.access_code_id)
     const bodyA = JSON.stringify({ access_code_ids: all })
     const bodyB = JSON.stringify({ access_code_ids: all.slice(0, 150).reverse() })
     const expected = (await sb.call('/access_codes/list', undefined, { rawBody: bodyA })).text

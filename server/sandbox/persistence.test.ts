@@ -126,18 +126,21 @@ describe('restart persistence (spawned npm run sandbox process)', () => {
     db.close()
 
     const second = await startProcess()
-    const ids = [...created, ...ackedAtKill].map((c) => c.id)
+    const ids = [...created, ...ackedAtKill].map((code) => code.id)
     const back = (await second.call('/access_codes/list', { access_code_ids: ids })).access_codes
     expect(back).toHaveLength(ids.length)
     const names = new Map(
-      back.map((c: { access_code_id: string; name: string }) => [c.access_code_id, c.name]),
+      back.map((code: { access_code_id: string; name: string }) => [
+        code.access_code_id,
+        code.name,
+      ]),
     )
-    for (const c of [...created, ...ackedAtKill]) expect(names.get(c.id)).toBe(c.name)
+    for (const code of [...created, ...ackedAtKill]) expect(names.get(code.id)).toBe(code.name)
 
     // Codes that were still setting when killed settle after the restart.
     await second.call('/_sandbox/clock/advance', { ms: 60_000 })
     const settled = (await second.call('/access_codes/list', { access_code_ids: ids })).access_codes
-    expect(settled.every((c: { status: string }) => c.status === 'set')).toBe(true)
+    expect(settled.every((code: { status: string }) => code.status === 'set')).toBe(true)
     await second.kill()
   }, 90_000)
 })

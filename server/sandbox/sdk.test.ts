@@ -52,7 +52,7 @@ describe.each(sdks)("Seam's official SDK ($name) against the sandbox", ({ create
     expect(fetched.name).toBe('Renamed by SDK')
 
     const listed = await seam.accessCodes.list({ device_id: device.device_id })
-    expect(listed.map((c) => c.access_code_id)).toContain(created.access_code_id)
+    expect(listed.map((code) => code.access_code_id)).toContain(created.access_code_id)
 
     await seam.accessCodes.delete({ access_code_id: created.access_code_id })
     expect((await seam.accessCodes.get({ access_code_id: created.access_code_id })).status).toBe(

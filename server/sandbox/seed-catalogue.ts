@@ -10,7 +10,10 @@ export interface LockModel {
   constraints: CodeConstraint[]
   maxCodes: number
   latencyMs: number
-  /** Manufacturer-specific entries from seed 002's catalogue, used to decorate some codes. */
+  /**
+   * Manufacturer-specific entries from the catalogue on Seam's access_code object page, used to
+   * decorate some codes.
+   */
   warning?: string
   error?: string
   supportsUnmanaged: boolean

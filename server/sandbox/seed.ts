@@ -211,9 +211,9 @@ function seedCodes(
   const model = modelFor(i)
   const used = new Set<string>()
   const newCode = () => {
-    const c = generateCode(d, (x) => used.has(x), random)
-    used.add(c)
-    return c
+    const pin = generateCode(d, (x) => used.has(x), random)
+    used.add(pin)
+    return pin
   }
   const mix = d.properties.online ? ONLINE_MIX : OFFLINE_MIX
   const offset = Math.floor(random() * mix.length)
@@ -297,7 +297,7 @@ function buildCode(
   now: number,
 ): CodeRow {
   const createdAt = now - Math.floor((1 + random() * 60) * DAY)
-  const c = baseCode(uuid(random), d.device_id, code, pick(random, CODE_NAMES), createdAt)
+  const record = baseCode(uuid(random), d.device_id, code, pick(random, CODE_NAMES), createdAt)
   const simState: CodeSim = {
     phase: 'active',
     phase_started_at: createdAt,
@@ -305,18 +305,18 @@ function buildCode(
     use_backup_pool: false,
   }
   const timeBound = (startOffset: number, lengthMs: number) => {
-    c.type = 'time_bound'
-    c.starts_at = iso(now + startOffset)
-    c.ends_at = iso(now + startOffset + lengthMs)
-    c.is_scheduled_on_device = true
+    record.type = 'time_bound'
+    record.starts_at = iso(now + startOffset)
+    record.ends_at = iso(now + startOffset + lengthMs)
+    record.is_scheduled_on_device = true
   }
   const at = (field: 'warnings' | 'errors', key: string, ago: number) => {
     const entry = { message: CATALOGUE_MESSAGES[key] ?? key, created_at: iso(now - ago) }
-    if (field === 'warnings') c.warnings.push({ warning_code: key, ...entry })
-    else c.errors.push({ error_code: key, ...entry })
+    if (field === 'warnings') record.warnings.push({ warning_code: key, ...entry })
+    else record.errors.push({ error_code: key, ...entry })
   }
   const pending = (phase: 'pending_set' | 'pending_remove', ago: number) => {
-    c.status = phase === 'pending_set' ? 'setting' : 'removing'
+    record.status = phase === 'pending_set' ? 'setting' : 'removing'
     simState.phase = phase
     simState.phase_started_at = now - ago
   }
@@ -327,27 +327,27 @@ function buildCode(
     case 'tb_backup':
       timeBound(-Math.floor((1 + random() * 24) * HOUR), Math.floor((2 + random() * 6) * DAY))
       simState.use_backup_pool = true
-      c.is_backup_access_code_available = true
+      record.is_backup_access_code_available = true
       break
     case 'tb_scheduled':
       timeBound(Math.floor((1 + random() * 14) * DAY), Math.floor((2 + random() * 5) * DAY))
-      c.status = 'unset'
+      record.status = 'unset'
       simState.phase = 'scheduled'
       break
     case 'tb_future_unscheduled':
       timeBound(Math.floor((3 + random() * 20) * HOUR), Math.floor((1 + random() * 3) * DAY))
-      c.status = 'unset'
-      c.is_scheduled_on_device = false
+      record.status = 'unset'
+      record.is_scheduled_on_device = false
       simState.phase = 'scheduled'
       break
     case 'ongoing_setting':
-      c.created_at = iso(now - 1000)
+      record.created_at = iso(now - 1000)
       pending('pending_set', Math.floor(random() * 1500))
       break
     case 'tb_setting':
       timeBound(-Math.floor(random() * 1000), Math.floor((1 + random() * 5) * DAY))
-      c.created_at = iso(now - 1000)
-      c.is_scheduled_on_device = false
+      record.created_at = iso(now - 1000)
+      record.is_scheduled_on_device = false
       pending('pending_set', Math.floor(random() * 1000))
       break
     case 'removing':
@@ -357,7 +357,7 @@ function buildCode(
       if (model.warning) at('warnings', model.warning, 3 * HOUR)
       break
     case 'errored':
-      c.status = 'unknown'
+      record.status = 'unknown'
       simState.phase = 'stuck'
       if (model.error) at('errors', model.error, 6 * HOUR)
       break
@@ -380,7 +380,7 @@ function buildCode(
     case 'ongoing_set':
       break
   }
-  return { code: c, sim: simState }
+  return { code: record, sim: simState }
 }
 
 /** Plausible past events for a seeded code (future ones are left to the simulator). */
@@ -391,17 +391,17 @@ function history(
   latency: number,
   now: number,
 ) {
-  const c = row.code
-  const created = Date.parse(c.created_at)
-  sim.emitForCode('access_code.created', created, d, c)
-  if (c.status === 'set' && created + latency < now)
-    sim.emitForCode('access_code.set_on_device', created + latency, d, c)
-  if (c.status === 'unset' && c.is_scheduled_on_device)
-    sim.emitForCode('access_code.scheduled_on_device', created + latency, d, c)
-  for (const w of c.warnings)
-    sim.emitForCode(`access_code.${w.warning_code}`, Date.parse(w.created_at), d, c)
-  for (const e of c.errors)
-    sim.emitForCode(`access_code.${e.error_code}`, Date.parse(e.created_at), d, c)
+  const record = row.code
+  const created = Date.parse(record.created_at)
+  sim.emitForCode('access_code.created', created, d, record)
+  if (record.status === 'set' && created + latency < now)
+    sim.emitForCode('access_code.set_on_device', created + latency, d, record)
+  if (record.status === 'unset' && record.is_scheduled_on_device)
+    sim.emitForCode('access_code.scheduled_on_device', created + latency, d, record)
+  for (const w of record.warnings)
+    sim.emitForCode(`access_code.${w.warning_code}`, Date.parse(w.created_at), d, record)
+  for (const e of record.errors)
+    sim.emitForCode(`access_code.${e.error_code}`, Date.parse(e.created_at), d, record)
 }
 
 function pullSeedBackup(

@@ -250,7 +250,7 @@ describe('offline devices', () => {
   })
 })
 
-describe('backup access codes (seed 000)', () => {
+describe('backup access codes (Seam’s “Pull Backup Access Code” page)', () => {
   it('pull returns a set backup with the same window; pulling again returns the same one', async () => {
     const now = await simNow()
     const window = { starts_at: at(now - MIN), ends_at: at(now + 2 * 24 * 60 * MIN) }

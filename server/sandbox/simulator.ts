@@ -32,8 +32,9 @@ const MESSAGES: Record<string, string> = {
   failed_to_remove_from_device: 'Failed to remove code from device.',
 }
 
-const hasWarning = (c: AccessCodeRecord, w: string) => c.warnings.some((x) => x.warning_code === w)
-const hasError = (c: AccessCodeRecord, e: string) => c.errors.some((x) => x.error_code === e)
+const hasWarning = (code: AccessCodeRecord, w: string) =>
+  code.warnings.some((x) => x.warning_code === w)
+const hasError = (code: AccessCodeRecord, e: string) => code.errors.some((x) => x.error_code === e)
 const ms = (value: string | null | undefined) => (value ? Date.parse(value) : NaN)
 
 /**

@@ -8,7 +8,10 @@ export type DeviceRecord = Device & {
   errors: SeamError[]
   warnings: SeamWarning[]
 }
-/** Every property seed 002 lists (explicit: `Omit` over the loose zod type would drop them). */
+/**
+ * Every property Seam's access_code object page lists (explicit: `Omit` over the loose zod type
+ * would drop them).
+ */
 export interface AccessCodeRecord {
   access_code_id: string
   device_id: string

@@ -119,7 +119,10 @@ export interface CodeChanges extends NewCodeFields {
   ends_at?: string | undefined
 }
 
-/** Apply an update in memory (seed 004 semantics); throws before anything is stored. */
+/**
+ * Apply an update in memory, as Seam's 'Modifying access codes' page describes; throws before
+ * anything is stored.
+ */
 export function applyUpdate(
   sb: Sandbox,
   row: CodeRow,
@@ -127,16 +130,16 @@ export function applyUpdate(
   changes: CodeChanges,
   now: number,
 ): void {
-  const c = row.code
-  if (c.status === 'removing')
+  const record = row.code
+  if (record.status === 'removing')
     throw conflict(
       'access_code_being_removed',
       'This access code is being removed and cannot be changed',
     )
   let schedule: Schedule = {
-    type: c.type,
-    starts_at: c.starts_at ?? null,
-    ends_at: c.ends_at ?? null,
+    type: record.type,
+    starts_at: record.starts_at ?? null,
+    ends_at: record.ends_at ?? null,
   }
   if (changes.type === 'ongoing') {
     schedule = { type: 'ongoing', starts_at: null, ends_at: null }
@@ -145,28 +148,32 @@ export function applyUpdate(
     changes.ends_at !== undefined ||
     changes.type === 'time_bound'
   ) {
-    schedule = resolveSchedule(changes.starts_at ?? c.starts_at, changes.ends_at ?? c.ends_at, now)
+    schedule = resolveSchedule(
+      changes.starts_at ?? record.starts_at,
+      changes.ends_at ?? record.ends_at,
+      now,
+    )
     if (schedule.type === 'ongoing')
       throw fieldError('starts_at', 'A time-bound code needs both starts_at and ends_at')
   }
-  if (changes.code !== undefined && changes.code !== c.code)
-    assertCodeFits(sb, device, changes.code, c.access_code_id)
+  if (changes.code !== undefined && changes.code !== record.code)
+    assertCodeFits(sb, device, changes.code, record.access_code_id)
   assertBackupPool(device, changes.use_backup_access_code_pool)
 
-  if (changes.code !== undefined) c.code = changes.code
-  if (changes.name !== undefined) c.name = changes.name
-  if (changes.is_one_time_use !== undefined) c.is_one_time_use = changes.is_one_time_use
+  if (changes.code !== undefined) record.code = changes.code
+  if (changes.name !== undefined) record.name = changes.name
+  if (changes.is_one_time_use !== undefined) record.is_one_time_use = changes.is_one_time_use
   if (changes.is_offline_access_code !== undefined)
-    c.is_offline_access_code = changes.is_offline_access_code
+    record.is_offline_access_code = changes.is_offline_access_code
   if (changes.allow_external_modification !== undefined)
-    c.is_external_modification_allowed = changes.allow_external_modification
+    record.is_external_modification_allowed = changes.allow_external_modification
   if (changes.use_backup_access_code_pool !== undefined)
     row.sim.use_backup_pool = changes.use_backup_access_code_pool
-  c.type = schedule.type
-  c.starts_at = schedule.starts_at
-  c.ends_at = schedule.ends_at
-  c.is_backup_access_code_available =
-    row.sim.use_backup_pool && c.type === 'time_bound' && !c.pulled_backup_access_code_id
+  record.type = schedule.type
+  record.starts_at = schedule.starts_at
+  record.ends_at = schedule.ends_at
+  record.is_backup_access_code_available =
+    row.sim.use_backup_pool && record.type === 'time_bound' && !record.pulled_backup_access_code_id
   // The lock is re-programmed with the new values: setting (or unset until starts_at) again.
   sb.sim.program(row, device, now)
 }

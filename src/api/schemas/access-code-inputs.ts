@@ -48,7 +48,7 @@ type Schedule = {
   type?: string | undefined
 }
 
-/** `starts_at` and `ends_at` come together, and the end is after the start (seed 004). */
+/** `starts_at` and `ends_at` come together, and the end is after the start (Seam's 'Modifying access codes' page). */
 export function checkSchedule(value: Schedule, ctx: z.core.$RefinementCtx<Schedule>) {
   if (value.type === 'ongoing') {
     if (value.starts_at !== undefined || value.ends_at !== undefined) {

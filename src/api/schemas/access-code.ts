@@ -17,7 +17,7 @@ const issues = {
 }
 
 /**
- * A managed access code (seed 002). Unknown keys pass; fields a provider may omit default to
+ * A managed access code (Seam's access_code object page). Unknown keys pass; fields a provider may omit default to
  * what Seam documents, so Seam's own fake and a live API both parse.
  */
 export const accessCodeSchema = asFastObject(
@@ -50,7 +50,7 @@ export const accessCodeSchema = asFastObject(
 )
 export type AccessCode = z.infer<typeof accessCodeSchema>
 
-/** A code found on a lock that was not created through the API (seed 003). */
+/** A code found on a lock that was not created through the API (Seam's `access_codes/unmanaged/get` page). */
 export const unmanagedAccessCodeSchema = asFastObject(
   z.looseObject({
     access_code_id: z.string(),

@@ -1,7 +1,8 @@
 /**
  * Plain-language explanations of every error and warning Seam can put on an access code or a
- * device (seed 002's catalogue, plus the common device codes from @seamapi/types), written for a
- * property manager rather than a developer: what it means, and what to do about it.
+ * device (the catalogue on Seam's access_code object page, plus the common device codes from
+ * @seamapi/types), written for a property manager rather than a developer: what it means, and
+ * what to do about it.
  *
  * An error means the code or lock is not doing its job right now; a warning means it works but
  * something deserves attention. The same `code` can appear as either (Seam uses both lists), so

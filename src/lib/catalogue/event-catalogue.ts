@@ -1,6 +1,7 @@
 /**
- * Human-readable descriptions of Seam events: every `access_code.*` event in seed 002 and the
- * `device.*` events in @seamapi/types. Unknown event types fall back to the raw type.
+ * Human-readable descriptions of Seam events: every `access_code.*` event on Seam's access_code
+ * object page and the `device.*` events in @seamapi/types. Unknown event types fall back to the
+ * raw type.
  */
 
 import { ERROR_CATALOGUE, WARNING_CATALOGUE } from './error-catalogue'
@@ -28,7 +29,7 @@ const e = (tone: EventTone, title: string, description: string): EventTypeEntry 
 })
 
 export const EVENT_CATALOGUE: Readonly<Record<string, EventTypeEntry>> = {
-  // — access_code.* (seed 002) —
+  // — access_code.* (Seam's access_code object page) —
   'access_code.created': e('info', 'Code created', 'An access code was created.'),
   'access_code.changed': e('info', 'Code changed', 'An access code was changed.'),
   'access_code.scheduled_on_device': e(

@@ -12,7 +12,7 @@ import { getAccessCode } from './get-access-code'
 const updateAccessCodeResponse = z.looseObject({})
 
 /**
- * `access_codes/update` with only the changed fields (seed 004), then `access_codes/get`: the
+ * `access_codes/update` with only the changed fields (Seam's 'Modifying access codes' page), then `access_codes/get`: the
  * update answers with an action attempt, not the code, and every view should show the code as
  * the server now has it (`setting` again while the lock is reprogrammed).
  */

@@ -65,7 +65,7 @@ describe('diffAccessCodeUpdate', () => {
     })
   })
 
-  it('ongoing → time-bound sends both times (seed 004)', () => {
+  it('ongoing → time-bound sends both times (Seam’s “Modifying access codes” page)', () => {
     const changes = diffAccessCodeUpdate(
       code(),
       draft({
@@ -82,7 +82,7 @@ describe('diffAccessCodeUpdate', () => {
     expectValidRequest(changes)
   })
 
-  it('time-bound → ongoing sends only type: "ongoing" (seed 004)', () => {
+  it('time-bound → ongoing sends only type: "ongoing" (Seam’s “Modifying access codes” page)', () => {
     const changes = diffAccessCodeUpdate(timeBoundCode(), draft({ type: 'ongoing' }), NY)
     expect(changes).toEqual({ type: 'ongoing' })
     expectValidRequest(changes)

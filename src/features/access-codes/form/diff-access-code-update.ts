@@ -6,7 +6,7 @@ import type { AccessCodeDraft } from './access-code-form-schema'
 export type AccessCodeChanges = Omit<UpdateAccessCodeInput, 'access_code_id' | 'device_id'>
 
 /**
- * The fields of `draft` that differ from `original`, following seed 004:
+ * The fields of `draft` that differ from `original`, following Seam's 'Modifying access codes' page:
  * - ongoing → time-bound sends both `starts_at` and `ends_at` (Seam then sets `type`);
  * - time-bound → ongoing sends only `type: "ongoing"` (Seam clears both times);
  * - time-bound → time-bound sends only the time that changed.
