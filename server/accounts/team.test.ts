@@ -107,6 +107,24 @@ describe.each(backends)('the team store on %s', (_name, open) => {
     expect(await team.sessions.resolve(busy)).toBeUndefined()
   })
 
+  it('never leaves the team without an active admin', async () => {
+    const { team } = await open()
+    await team.users.add('ana@example.com', 'admin', PASSWORD)
+    await expect(team.users.setRole('ana@example.com', 'manager')).rejects.toThrow(
+      /only active admin/,
+    )
+    await expect(team.users.setDisabled('ana@example.com', true)).rejects.toThrow(
+      /only active admin/,
+    )
+    await team.users.add('bo@example.com', 'admin', PASSWORD)
+    await team.users.setDisabled('bo@example.com', true)
+    await expect(team.users.setRole('ana@example.com', 'viewer')).rejects.toThrow(
+      /only active admin/,
+    )
+    await team.users.setDisabled('bo@example.com', false)
+    expect((await team.users.setRole('ana@example.com', 'viewer')).role).toBe('viewer')
+  })
+
   it('sweeps expired sessions', async () => {
     const { team, clock } = await open()
     const ana = await team.users.add('ana@example.com', 'admin', PASSWORD)

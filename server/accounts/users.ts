@@ -8,7 +8,13 @@ export type User = { id: string; email: string; role: Role; disabled: boolean; c
 
 export class AccountError extends Error {
   constructor(
-    readonly type: 'email_taken' | 'user_not_found' | 'invalid_email' | 'invalid_role',
+    readonly type:
+      | 'email_taken'
+      | 'user_not_found'
+      | 'invalid_email'
+      | 'invalid_role'
+      | 'last_admin'
+      | 'own_account',
     message: string,
   ) {
     super(message)
@@ -116,11 +122,26 @@ export class Users {
 
   async setRole(email: string, role: Role): Promise<User> {
     if (!isRole(role)) throw new AccountError('invalid_role', `Unknown role ${String(role)}`)
+    if (role !== 'admin') await this.keepAnAdmin(email)
     return this.change(email, { role })
   }
 
   async setDisabled(email: string, disabled: boolean): Promise<User> {
+    if (disabled) await this.keepAnAdmin(email)
     return this.change(email, { disabled_at: disabled ? this.now() : null })
+  }
+
+  /** Refuses a change that would leave no active admin to manage accounts from the page. */
+  private async keepAnAdmin(email: string): Promise<void> {
+    const user = await this.find(email)
+    if (!user || user.role !== 'admin' || user.disabled) return
+    const admins = (await this.list()).filter((u) => u.role === 'admin' && !u.disabled)
+    if (admins.length <= 1) {
+      throw new AccountError(
+        'last_admin',
+        `${user.email} is the only active admin; make someone else admin first`,
+      )
+    }
   }
 
   async resetPassword(email: string, password: string): Promise<User> {

@@ -169,6 +169,13 @@ export function mountDoormanRoutes(
         return denied
       }
       try {
+        // An admin's own role and access are changed by another admin, never by themselves.
+        if (selfGuarded.has(path) && target?.toLowerCase() === actor.email) {
+          throw new AccountError(
+            'own_account',
+            'Ask another admin to change your own role or access',
+          )
+        }
         const result = await run(input)
         if (action) {
           const { password: _pw, ...facts } = input as Record<string, unknown>
@@ -190,6 +197,7 @@ export function mountDoormanRoutes(
       }
     })
 
+  const selfGuarded = new Set(['set_role', 'set_disabled'])
   const userJson = (u: { email: string; role: string; disabled: boolean; createdAt: number }) => ({
     email: u.email,
     role: u.role,

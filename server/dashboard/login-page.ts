@@ -14,7 +14,7 @@ export function loginPage(options: { error?: string; next?: string; email?: stri
 <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
 <style>
   body { font-family: system-ui, sans-serif; background: #f8fafc; color: #0f172a; display: grid; place-items: center; min-height: 100vh; margin: 0; }
-  main { background: #fff; border: 1px solid #e2e8f0; border-radius: 12px; padding: 2rem; width: min(22rem, 90vw); box-shadow: 0 1px 3px rgb(0 0 0 / 0.06); }
+  main { box-sizing: border-box; background: #fff; border: 1px solid #e2e8f0; border-radius: 12px; padding: 2rem; width: min(22rem, 90vw); box-shadow: 0 1px 3px rgb(0 0 0 / 0.06); }
   h1 { font-size: 1.25rem; margin: 0 0 1rem; }
   label { display: block; font-size: .875rem; font-weight: 600; margin: .75rem 0 .25rem; }
   input { width: 100%; box-sizing: border-box; padding: .5rem .75rem; border: 1px solid #94a3b8; border-radius: 8px; font-size: 1rem; }

@@ -266,4 +266,16 @@ describe('the audit log', () => {
     ])
     expect(JSON.stringify(await team.audit.list())).not.toContain('a long enough password')
   })
+
+  it('an admin cannot change their own role or disable themselves', async () => {
+    for (const [route, body] of [
+      ['_doorman/users/set_role', { email: 'admin@example.com', role: 'viewer' }],
+      ['_doorman/users/set_disabled', { email: 'ADMIN@example.com', disabled: true }],
+    ] as const) {
+      const res = await call('admin', route, body)
+      expect(res.status).toBe(400)
+      expect(await res.json()).toMatchObject({ error: { type: 'own_account' } })
+    }
+    expect((await team.users.find('admin@example.com'))?.role).toBe('admin')
+  })
 })
