@@ -321,4 +321,70 @@ test.describe.serial('team accounts, roles and the audit log', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expect(page.getByRole('link', { name: 'History of changes' })).toHaveCount(0)
   })
+
+  test('with the mouse, a support user reveals a PIN and pulls a backup; a viewer cannot; the admin finds both', async ({
+    page,
+  }) => {
+    type Device = {
+      device_id: string
+      display_name: string
+      properties: { online: boolean; supports_backup_access_code_pool?: boolean }
+    }
+    // A manager gives a guest a stay with a backup pool, on a lock that has one.
+    await signIn(page, ACCOUNTS.manager)
+    const { json: list } = await api<{ devices: Device[] }>(page, 'devices/list')
+    const lock = list.devices.find(
+      (d) => d.properties.online && d.properties.supports_backup_access_code_pool,
+    )!
+    const { json: clock } = await api<{ now: string }>(page, '_sandbox/clock/get')
+    const now = Date.parse(clock.now)
+    const name = 'Guest with a backup (support test)'
+    const created = await api<{ access_code: { access_code_id: string; code: string } }>(
+      page,
+      'access_codes/create',
+      {
+        device_id: lock.device_id,
+        name,
+        starts_at: new Date(now - 3_600_000).toISOString(),
+        ends_at: new Date(now + 3 * 86_400_000).toISOString(),
+        use_backup_access_code_pool: true,
+      },
+    )
+    expect(created.status).toBe(200)
+    const pin = created.json.access_code.code
+
+    // A viewer sees the row, but its PIN buttons say why they do nothing.
+    await signIn(page, ACCOUNTS.viewer)
+    await page.goto(`/access-codes?device=${lock.device_id}&q=${encodeURIComponent(name)}`)
+    const viewerShow = page.getByRole('button', { name: `Show code for ${name}` })
+    await expect(viewerShow).toHaveAttribute('aria-disabled', 'true')
+    await expect(viewerShow).toHaveAccessibleDescription(/Only .*Support accounts can do this/)
+    // Playwright waits for aria-disabled controls to enable; a person just clicks.
+    await viewerShow.click({ force: true })
+    await expect(page.getByText(pin, { exact: true })).toHaveCount(0)
+
+    // Support, on a freshly loaded page, with the mouse.
+    await signIn(page, ACCOUNTS.support)
+    await page.goto(`/access-codes?device=${lock.device_id}&q=${encodeURIComponent(name)}`)
+    const row = page.getByRole('row').filter({ hasText: name })
+    await expect(row).toBeVisible()
+    await expect(row.getByText(pin, { exact: true })).toHaveCount(0) // masked until asked
+    await row.getByRole('button', { name: `Show code for ${name}` }).click()
+    await expect(row.getByText(pin, { exact: true })).toBeVisible()
+    await row.getByRole('button', { name: `Pull backup code for ${name}` }).click()
+    const dialog = page.getByRole('dialog', { name: 'Backup code' })
+    await expect(dialog.getByTestId('backup-code')).toHaveText(/^\d{4,9}$/)
+    await dialog.getByRole('button', { name: 'Done' }).click()
+
+    // The admin finds both, with the support user's email.
+    await signIn(page, ACCOUNTS.admin)
+    await page.goto(`/audit?actor=${encodeURIComponent(ACCOUNTS.support)}`)
+    const rows = page
+      .getByRole('table', { name: 'Audit log, newest first' })
+      .locator('tbody tr:not([aria-hidden])')
+    const mine = rows.filter({ hasText: name })
+    await expect(mine.filter({ hasText: 'PIN revealed' })).toHaveCount(1)
+    await expect(mine.filter({ hasText: 'Backup code pulled' })).toHaveCount(1)
+    await expect(mine.first()).toContainText(ACCOUNTS.support)
+  })
 })
