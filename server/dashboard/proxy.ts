@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import { can } from '../../src/lib/permissions'
+import { AUDITED_CODE_FIELDS } from '../../src/lib/audited-fields'
 import type { DashboardEnv } from './actor'
 import type { AuditFacts, RecordAudit } from './audit-writer'
 import { envelope } from './envelope'
@@ -19,17 +20,6 @@ const KEEPS_PINS = new Set([
   'access_codes/create_multiple',
   'access_codes/pull_backup_access_code',
 ])
-// Fields an update may change, recorded before and after (never the PIN itself).
-const AUDITED_FIELDS = [
-  'name',
-  'type',
-  'starts_at',
-  'ends_at',
-  'is_one_time_use',
-  'use_backup_access_code_pool',
-  'prefer_native_scheduling',
-  'allow_external_modification',
-] as const
 
 type Json = Record<string, unknown>
 type Upstream = { status: number; headers: Headers; text: string; json: Json | undefined }
@@ -190,7 +180,7 @@ function idsFrom(input: Json): Pick<AuditFacts, 'deviceId' | 'accessCodeId'> {
 function pick(code: Json | undefined): Json {
   const out: Json = {}
   if (!code) return out
-  for (const field of AUDITED_FIELDS) if (field in code) out[field] = code[field]
+  for (const field of AUDITED_CODE_FIELDS) if (field in code) out[field] = code[field]
   return out
 }
 

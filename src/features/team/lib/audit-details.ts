@@ -1,3 +1,5 @@
+import { AUDITED_CODE_FIELDS } from '@/lib/audited-fields'
+
 /**
  * An audit entry's `details` as lines a person reads: for an update, each field that changed with
  * its value before and after; for a create, what was set; otherwise the recorded facts. The PIN
@@ -32,16 +34,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
 }
 
 /** Fields an update records before and after, in the order they are shown. */
-const FIELD_ORDER = [
-  'name',
-  'type',
-  'starts_at',
-  'ends_at',
-  'is_one_time_use',
-  'use_backup_access_code_pool',
-  'prefer_native_scheduling',
-  'allow_external_modification',
-]
+const FIELD_ORDER: readonly string[] = AUDITED_CODE_FIELDS
 
 const VALUE_WORDS: Readonly<Record<string, string>> = {
   time_bound: 'Time-bound',
