@@ -46,20 +46,23 @@ export function ActionMenu({ label, items }: { label: string; items: ActionMenuI
     if (returnFocus) buttonRef.current?.focus()
   }, [])
 
-  const openMenu = (focus: 'first' | 'last') => {
+  /** Puts the menu by its button (below it, or above when there is no room); false if the
+   * button is out of sight. */
+  const place = useCallback((): boolean => {
     const rect = buttonRef.current?.getBoundingClientRect()
-    if (rect) {
-      const left = Math.max(
-        8,
-        Math.min(rect.right - MENU_WIDTH, window.innerWidth - MENU_WIDTH - 8),
-      )
-      const roomBelow = window.innerHeight - rect.bottom
-      setPosition(
-        roomBelow < 240 && rect.top > roomBelow
-          ? { bottom: window.innerHeight - rect.top + 4, left }
-          : { top: rect.bottom + 4, left },
-      )
-    }
+    if (!rect || rect.bottom < 0 || rect.top > window.innerHeight) return false
+    const left = Math.max(8, Math.min(rect.right - MENU_WIDTH, window.innerWidth - MENU_WIDTH - 8))
+    const roomBelow = window.innerHeight - rect.bottom
+    setPosition(
+      roomBelow < 240 && rect.top > roomBelow
+        ? { bottom: window.innerHeight - rect.top + 4, left }
+        : { top: rect.bottom + 4, left },
+    )
+    return true
+  }, [])
+
+  const openMenu = (focus: 'first' | 'last') => {
+    place()
     setOpen(focus)
   }
 
@@ -78,9 +81,12 @@ export function ActionMenu({ label, items }: { label: string; items: ActionMenuI
       const target = event.target as Node
       if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) close(false)
     }
-    // The button moves when its container scrolls; close rather than float away from it.
+    // The button moves when the page or the table scrolls, and on a page still loading the
+    // browser scrolls by itself (scroll anchoring as panels above grow): follow the button, and
+    // close only once it is out of sight. Closing on any scroll shut the menu a moment after a
+    // first click on a fresh page.
     const onScroll = (event: Event) => {
-      if (!menuRef.current?.contains(event.target as Node)) close(false)
+      if (!menuRef.current?.contains(event.target as Node) && !place()) close(false)
     }
     const onResize = () => close(false)
     document.addEventListener('pointerdown', onPointerDown)
@@ -91,7 +97,7 @@ export function ActionMenu({ label, items }: { label: string; items: ActionMenuI
       window.removeEventListener('scroll', onScroll, true)
       window.removeEventListener('resize', onResize)
     }
-  }, [open, close])
+  }, [open, close, place])
 
   const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const all = menuItems()
