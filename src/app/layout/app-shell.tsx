@@ -14,13 +14,15 @@ import { IconSprite } from '@/components/ui/sprite-icon'
 import { WorkspaceHeader } from '@/features/workspace/components/workspace-header'
 import { SignedInUser } from './signed-in-user'
 import { AccessCodePoller } from '@/features/access-codes/components/access-code-poller'
+import { withShortcut } from '@/lib/shortcuts'
+import { KeyboardShortcuts } from '../keyboard-shortcuts'
 
 const nav = [
-  { to: '/properties', label: 'Properties', icon: Building2 },
-  { to: '/devices', label: 'Devices', icon: LockKeyhole },
-  { to: '/access-codes', label: 'Access codes', icon: KeyRound },
-  { to: '/triage', label: 'Triage', icon: ListChecks },
-  { to: '/events', label: 'Events', icon: ScrollText },
+  { to: '/properties', label: 'Properties', icon: Building2, shortcut: 'properties' },
+  { to: '/devices', label: 'Devices', icon: LockKeyhole, shortcut: 'devices' },
+  { to: '/access-codes', label: 'Access codes', icon: KeyRound, shortcut: 'codes' },
+  { to: '/triage', label: 'Triage', icon: ListChecks, shortcut: 'triage' },
+  { to: '/events', label: 'Events', icon: ScrollText, shortcut: 'events' },
 ] as const
 
 // Shown only to roles that may use them (the server refuses the others anyway).
@@ -40,6 +42,7 @@ export function AppShell({ extraHeader }: { extraHeader?: React.ReactNode }) {
       <IconSprite />
       {/* Keeps every transitional access code fresh, whichever page shows it. */}
       <AccessCodePoller />
+      <KeyboardShortcuts />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
@@ -65,10 +68,11 @@ export function AppShell({ extraHeader }: { extraHeader?: React.ReactNode }) {
                   : 'flex justify-between gap-0.5 sm:justify-start sm:gap-1'
               }
             >
-              {links.map(({ to, label, icon: Icon }) => (
+              {links.map(({ to, label, icon: Icon, ...link }) => (
                 <li key={to}>
                   <Link
                     to={to}
+                    title={'shortcut' in link ? withShortcut(label, link.shortcut) : undefined}
                     className="flex items-center gap-1 rounded-md px-1 py-1.5 text-[13px] font-medium whitespace-nowrap text-slate-600 hover:bg-slate-100 hover:text-slate-900 sm:gap-1.5 sm:px-3 sm:text-sm"
                     activeProps={{
                       className: 'bg-brand-50 !text-brand-700',

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { Search, X } from 'lucide-react'
+import { withShortcut } from '@/lib/shortcuts'
 
 /**
  * A labelled search box whose committed value lives elsewhere (e.g. the URL). It keeps its own draft
@@ -51,6 +52,8 @@ export function SearchInput({
         type="search"
         value={draft}
         placeholder={placeholder ?? label}
+        title={withShortcut(label, 'search')}
+        aria-keyshortcuts="/"
         onChange={(event) => commit(event.target.value)}
         className="h-9 w-full rounded-lg border border-slate-300 bg-white pr-8 pl-8 text-sm placeholder:text-slate-500 focus-visible:border-brand-600 focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-brand-600 [&::-webkit-search-cancel-button]:hidden"
       />

@@ -3,6 +3,7 @@ import { Plus } from 'lucide-react'
 import { useCan } from '@/api/doorman-info'
 import { deniedReason } from '@/lib/permissions'
 import { Button } from '@/components/ui/button'
+import { withShortcut } from '@/lib/shortcuts'
 
 const linkClass =
   'inline-flex h-10 shrink-0 items-center justify-center gap-2 rounded-lg bg-brand-600 px-4 text-sm font-medium whitespace-nowrap text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600'
@@ -23,6 +24,8 @@ export function NewCodeLink({ deviceId, from }: { deviceId?: string; from: 'code
       to="/access-codes/new"
       search={deviceId ? { deviceId, from } : { from }}
       className={linkClass}
+      title={withShortcut('New access code', 'newCode')}
+      aria-keyshortcuts="n"
     >
       <Plus aria-hidden="true" className="size-4" />
       New access code
