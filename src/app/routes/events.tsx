@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
 import { useWorkspaceAccessCodes } from '@/features/access-codes/api/use-workspace-access-codes'
-import { EventsPage, type EventDeviceOption } from '@/features/events/components/events-page'
+import { EventsPage } from '@/features/events/components/events-page'
+import type { EventDeviceOption } from '@/features/events/components/events-table'
 import type { EventsSearch } from '@/features/events/events-search'
 
 const route = getRouteApi('/events')
