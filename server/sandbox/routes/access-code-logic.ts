@@ -1,5 +1,5 @@
 import { iso } from '../clock'
-import { codeProblem, generateCode } from '../code-rules'
+import { codeProblem, generateCode, nameProblem } from '../code-rules'
 import type { Sandbox } from '../context'
 import { conflict, fieldError } from '../errors'
 import { uuid } from '../ids'
@@ -47,6 +47,12 @@ export function assertCodeFits(
       `Code ${code} is already in use on device ${device.device.device_id}`,
     )
   }
+}
+
+/** 400 when the name breaks the lock's `name_length` constraint. */
+export function assertNameFits(device: DeviceRow, name: string | null | undefined): void {
+  const problem = nameProblem(name, device.device)
+  if (problem) throw fieldError('name', problem)
 }
 
 export function assertBackupPool(device: DeviceRow, wanted: boolean | undefined): void {
@@ -159,6 +165,7 @@ export function applyUpdate(
   if (changes.code !== undefined && changes.code !== record.code)
     assertCodeFits(sb, device, changes.code, record.access_code_id)
   assertBackupPool(device, changes.use_backup_access_code_pool)
+  if (changes.name !== undefined) assertNameFits(device, changes.name)
 
   if (changes.code !== undefined) record.code = changes.code
   if (changes.name !== undefined) record.name = changes.name

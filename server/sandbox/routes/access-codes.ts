@@ -10,7 +10,7 @@ import {
   updateMultipleAccessCodesInputSchema,
 } from '../../../src/api/schemas/access-code-inputs'
 import { iso } from '../clock'
-import { codeProblem } from '../code-rules'
+import { codeProblem, generatedCodeFits } from '../code-rules'
 import {
   ok,
   okRawListBytes,
@@ -29,6 +29,7 @@ import {
   applyUpdate,
   assertBackupPool,
   assertCodeFits,
+  assertNameFits,
   freshCode,
   isTaken,
   newCodeRow,
@@ -75,6 +76,7 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
     const device = requireDevice(sb, input.device_id)
     const schedule = resolveSchedule(input.starts_at, input.ends_at, now)
     assertBackupPool(device, input.use_backup_access_code_pool)
+    assertNameFits(device, input.name)
     if (input.code !== undefined) assertCodeFits(sb, device, input.code)
     const code = input.code ?? freshCode(sb, device)
     const row = newCodeRow(sb, device, input, schedule, code, input.common_code_key ?? null, now)
@@ -92,6 +94,7 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
     const devices = [...new Set(input.device_ids)].map((id) => requireDevice(sb, id))
     const schedule = resolveSchedule(input.starts_at, input.ends_at, now)
     devices.forEach((d) => assertBackupPool(d, input.use_backup_access_code_pool))
+    devices.forEach((d) => assertNameFits(d, input.name))
     const randomWhenShared = input.behavior_when_code_cannot_be_shared === 'create_random_code'
     const codes = sharedCodes(sb, devices, input.code, randomWhenShared)
     const commonKey = `auto_set_by_create_multiple_${uuid().replace(/-/g, '')}`
@@ -252,8 +255,7 @@ function sharedCodes(
   for (let attempt = 0; attempt < 200; attempt++) {
     const candidate = freshCode(sb, first, common)
     const fitsAll = devices.every(
-      (d) =>
-        codeProblem(candidate, d.device) === null && !isTaken(sb, d.device.device_id)(candidate),
+      (d) => generatedCodeFits(candidate, d.device) && !isTaken(sb, d.device.device_id)(candidate),
     )
     if (fitsAll) return devices.map(() => candidate)
   }

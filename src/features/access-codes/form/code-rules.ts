@@ -1,5 +1,11 @@
 import { CODE_MAX_LENGTH, CODE_MIN_LENGTH, NAME_MAX_LENGTH } from '@/api/schemas/access-code-inputs'
 import type { Device } from '@/api/schemas/device'
+import {
+  codeConstraintCheck,
+  declaredLengths,
+  nameLengthLimits,
+  PICKS_OWN_CODE,
+} from '@/lib/lock-code-rules'
 
 /** What the chosen locks accept as a code and a name. Several locks sharing a code must all accept it. */
 export type CodeRules = {
@@ -29,21 +35,19 @@ export function codeRulesFor(devices: readonly DeviceLike[]): CodeRules {
   let nameMinLength = 0
   let nameMaxLength = NAME_MAX_LENGTH
   for (const device of devices) {
-    const supported = device.properties.supported_code_lengths
-    if (supported && supported.length > 0) lengths = lengths.filter((n) => supported.includes(n))
+    const supported = declaredLengths(device.properties)
+    if (supported) lengths = lengths.filter((n) => supported.includes(n))
     for (const c of device.properties.code_constraints ?? []) {
-      if (c.constraint_type === 'name_length') {
-        if (c.min_length !== undefined) nameMinLength = Math.max(nameMinLength, c.min_length)
-        if (c.max_length !== undefined) nameMaxLength = Math.min(nameMaxLength, c.max_length)
-      } else {
-        constraints.add(c.constraint_type)
-      }
+      if (c.constraint_type !== 'name_length') constraints.add(c.constraint_type)
     }
+    const names = nameLengthLimits(device.properties, nameMaxLength)
+    nameMinLength = Math.max(nameMinLength, names.min)
+    nameMaxLength = names.max
   }
   return {
     lengths,
     constraints: [...constraints].sort(),
-    canSpecifyCode: !constraints.has('cannot_specify_pin_code'),
+    canSpecifyCode: !constraints.has(PICKS_OWN_CODE),
     nameMinLength,
     nameMaxLength,
     deviceCount: devices.length,
@@ -59,38 +63,13 @@ export function listLengths(lengths: readonly number[]): string {
   return `${sorted.slice(0, -1).join(', ')} or ${sorted.at(-1)}`
 }
 
-const isRun = (code: string, step: 1 | -1) =>
-  code.length > 1 && [...code].every((d, i) => i === 0 || Number(d) === Number(code[i - 1]) + step)
-
-/** Constraint checks for the `code_constraints` Seam documents; unknown types are left to the server. */
-const CONSTRAINT_CHECKS: Record<string, { broken: (code: string) => boolean; message: string }> = {
-  no_zeros: { broken: (c) => c.includes('0'), message: 'cannot contain 0' },
-  cannot_start_with_12: { broken: (c) => c.startsWith('12'), message: 'cannot start with 12' },
-  no_triple_consecutive_ints: {
-    broken: (c) => /(\d)\1\1/.test(c),
-    message: 'cannot repeat a digit three times in a row',
-  },
-  no_ascending_or_descending_sequence: {
-    broken: (c) => isRun(c, 1) || isRun(c, -1),
-    message: 'cannot be a run of digits such as 1234 or 4321',
-  },
-  at_least_three_unique_digits: {
-    broken: (c) => new Set(c).size < 3,
-    message: 'need at least three different digits',
-  },
-  cannot_contain_089: { broken: (c) => /[089]/.test(c), message: 'cannot contain 0, 8 or 9' },
-  cannot_contain_0789: {
-    broken: (c) => /[0789]/.test(c),
-    message: 'cannot contain 0, 7, 8 or 9',
-  },
-}
-
 const subject = (rules: CodeRules) =>
   rules.deviceCount > 1 ? 'Codes on one of the chosen locks' : 'Codes on this lock'
 
 /**
  * Why `code` (already known to be digits) cannot go on the chosen locks, or null when it can.
- * Mirrors the lock-side checks so the user hears about them before saving.
+ * The lock-side checks (`@/lib/lock-code-rules`, which the sandbox enforces too), so the user
+ * hears about them before saving.
  */
 export function codeProblem(code: string, rules: CodeRules): string | null {
   if (!rules.canSpecifyCode) {
@@ -108,7 +87,7 @@ export function codeProblem(code: string, rules: CodeRules): string | null {
     } (you entered ${code.length}).`
   }
   for (const type of rules.constraints) {
-    const check = CONSTRAINT_CHECKS[type]
+    const check = codeConstraintCheck(type)
     if (check?.broken(code)) return `${subject(rules)} ${check.message}.`
   }
   return null
@@ -119,7 +98,7 @@ export function describeCodeRules(rules: CodeRules, optional = true): string {
   if (!rules.canSpecifyCode) return 'The lock chooses the code.'
   if (rules.lengths.length === 0) return 'The chosen locks have no code length in common.'
   const extra = rules.constraints
-    .map((t) => CONSTRAINT_CHECKS[t]?.message)
+    .map((t) => codeConstraintCheck(t)?.message)
     .filter((m): m is string => m !== undefined)
   const blank = optional ? ' Leave blank to let Seam choose.' : ''
   return `${listLengths(rules.lengths)} digits${extra.length > 0 ? `; ${extra.join('; ')}` : ''}.${blank}`
