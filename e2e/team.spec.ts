@@ -387,4 +387,21 @@ test.describe.serial('team accounts, roles and the audit log', () => {
     await expect(mine.filter({ hasText: 'Backup code pulled' })).toHaveCount(1)
     await expect(mine.first()).toContainText(ACCOUNTS.support)
   })
+
+  test('when the session ends, the next page of data leads back to sign-in, and then to the page', async ({
+    page,
+  }) => {
+    await signIn(page, ACCOUNTS.viewer)
+    await page.goto('/devices')
+    await expect(page.getByRole('heading', { level: 1, name: 'Devices' })).toBeVisible()
+    // The session ends (idle, 12 h, or revoked) while the page is open.
+    await page.context().clearCookies()
+    await nav(page).getByRole('link', { name: 'Triage' }).click()
+    await expect(page).toHaveURL(/\/login\?next=%2Ftriage/)
+    await page.getByLabel('Email').fill(ACCOUNTS.viewer)
+    await page.getByLabel('Password').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(page).toHaveURL(/\/triage/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Triage' })).toBeVisible()
+  })
 })

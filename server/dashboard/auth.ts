@@ -123,7 +123,7 @@ export function mountAuth(app: Hono<DashboardEnv>, options: AuthOptions): void {
       return next()
     }
     if (c.req.path.startsWith('/api/'))
-      return envelope(c, 401, 'unauthorized', 'Sign in to use the API')
+      return envelope(c, 401, 'unauthorized', 'Your session has ended. Sign in again.')
     return c.redirect(`/login?next=${encodeURIComponent(safeNext(c.req.path))}`, 303)
   })
 }

@@ -64,3 +64,8 @@ export function fieldErrors(
   walk(validationErrors, [])
   return out
 }
+
+/** The dashboard refused a request because nobody is signed in (the session ended or was revoked). */
+export function isSessionEnded(error: unknown): boolean {
+  return isApiError(error) && error.status === 401 && error.type === 'unauthorized'
+}
