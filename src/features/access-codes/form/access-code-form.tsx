@@ -1,51 +1,29 @@
 import { useDoormanInfo } from '@/api/doorman-info'
 import { can, deniedReason } from '@/lib/permissions'
-import {
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type FocusEvent,
-  type InputHTMLAttributes,
-} from 'react'
-import {
-  Controller,
-  useForm,
-  useWatch,
-  type Resolver,
-  type UseFormRegisterReturn,
-} from 'react-hook-form'
+import { useId, useMemo, useState } from 'react'
+import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Loader2, Wand2 } from 'lucide-react'
-import { isApiError } from '@/api/api-error'
 import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
 import { Button } from '@/components/ui/button'
-import { CopyButton } from '@/components/ui/copy-button'
-import { ErrorState } from '@/components/ui/error-state'
 import { cn } from '@/lib/cn'
-import { formatInZone, viewerTimeZone, wallTimeToInstant } from '@/lib/time/zoned-time'
-import { useCreateAccessCode } from '../api/create-access-code'
-import { useCreateMultipleAccessCodes } from '../api/create-multiple-access-codes'
+import { viewerTimeZone } from '@/lib/time/zoned-time'
 import { useGenerateCode } from '../api/generate-code'
-import { useUpdateAccessCode } from '../api/update-access-code'
-import { StatusBadge } from '../components/status-badge'
 import {
   accessCodeFormDefaults,
   accessCodeFormSchema,
-  ambiguityNote,
-  IMPOSSIBLE_DATE,
   type AccessCodeDraft,
   type AccessCodeFormContext,
-  type AccessCodeFormField,
   type AccessCodeFormValues,
 } from './access-code-form-schema'
 import { codeProblem, codeRulesFor, describeCodeRules } from './code-rules'
-import { DevicePicker, deviceName } from './device-picker'
-import { diffAccessCodeUpdate, hasChanges } from './diff-access-code-update'
+import { DevicePicker } from './device-picker'
+import { EditHeader } from './edit-header'
 import { FieldError, FormField, inputClass } from './form-field'
-import { placeServerError } from './server-errors'
+import { SaveFailurePanel } from './save-failure-panel'
+import { ScheduleFields } from './schedule-fields'
+import { useSaveAccessCode } from './use-save-access-code'
 
 export type AccessCodeFormProps = {
   mode: 'create' | 'edit'
@@ -63,8 +41,6 @@ export type AccessCodeFormProps = {
   /** The viewer's zone (defaults to the browser's); the lock's zone wins for entering times. */
   viewerZone?: string
 }
-
-type Failure = { error: unknown; title: string; onFields: boolean }
 
 /** The chosen locks, their combined rules and the zone times are entered in. */
 function formContext(
@@ -91,9 +67,9 @@ function formContext(
 /**
  * One form for creating and editing access codes. Validation comes from
  * {@link accessCodeFormSchema} (built on the request schemas the server uses); a failed save
- * puts the server's messages on their fields and keeps everything typed.
+ * puts the server's messages on their fields and keeps everything typed. A role that may not
+ * write codes sees why instead of the form (the server refuses it anyway).
  */
-/** The form, or why this role may not create or change codes (the server refuses it anyway). */
 export function AccessCodeForm(props: AccessCodeFormProps) {
   const role = useDoormanInfo().data?.user.role
   if (role && !can(role, 'codes.write')) {
@@ -123,9 +99,7 @@ function EditableAccessCodeForm({
   const uid = useId()
   const fid = (name: string) => `${uid}-${name}`
   const initialIds = existing ? [existing.device_id] : defaultDeviceIds
-  const [failure, setFailure] = useState<Failure | null>(null)
   const [renderedAt] = useState(() => Date.now())
-  const saving = useRef(false)
 
   // The schema depends on the chosen locks, which are form values: build it per validation.
   const resolver = useMemo<Resolver<AccessCodeFormValues, unknown, AccessCodeDraft>>(
@@ -165,55 +139,14 @@ function EditableAccessCodeForm({
   const { chosen, zones, context } = formContext(mode, devices, deviceIds, viewerZone, existing)
   const { rules, timeZone, backupPoolSupported } = context
 
-  const create = useCreateAccessCode()
-  const createMultiple = useCreateMultipleAccessCodes()
-  const update = useUpdateAccessCode()
+  const { submit, isPending, failure, setFailure } = useSaveAccessCode({
+    mode,
+    existing,
+    timeZone,
+    onSaved,
+    setError,
+  })
   const generate = useGenerateCode()
-
-  async function save(draft: AccessCodeDraft): Promise<AccessCode[] | null> {
-    const common = {
-      name: draft.name,
-      code: draft.code,
-      starts_at: draft.starts_at,
-      ends_at: draft.ends_at,
-      use_backup_access_code_pool: draft.use_backup_access_code_pool,
-    }
-    if (mode === 'edit' && existing) {
-      const changes = diffAccessCodeUpdate(existing, draft, timeZone)
-      if (!hasChanges(changes)) return [existing]
-      return [await update.mutateAsync({ access_code_id: existing.access_code_id, ...changes })]
-    }
-    const [only, ...rest] = draft.device_ids
-    if (only !== undefined && rest.length === 0) {
-      return [await create.mutateAsync({ device_id: only, ...common })]
-    }
-    return createMultiple.mutateAsync({ device_ids: draft.device_ids, ...common })
-  }
-
-  async function submit(draft: AccessCodeDraft) {
-    // A second click (or Enter) while a save is in flight must never send a second create.
-    if (saving.current) return
-    saving.current = true
-    setFailure(null)
-    try {
-      const saved = await save(draft)
-      if (saved) onSaved(saved)
-    } catch (error) {
-      const placed = placeServerError(error)
-      const entries = Object.entries(placed.fields) as [AccessCodeFormField, string][]
-      entries.forEach(([field, message], i) =>
-        setError(field, { type: 'server', message }, { shouldFocus: i === 0 }),
-      )
-      setFailure({
-        error,
-        title:
-          mode === 'edit' ? 'Could not save the access code' : 'Could not create the access code',
-        onFields: !placed.unplaced,
-      })
-    } finally {
-      saving.current = false
-    }
-  }
 
   async function generateCode() {
     setFailure(null)
@@ -236,7 +169,7 @@ function EditableAccessCodeForm({
     }
   }
 
-  const busy = isSubmitting || create.isPending || createMultiple.isPending || update.isPending
+  const busy = isSubmitting || isPending
   const submitLabel = mode === 'edit' ? 'Save changes' : 'Create access code'
   const device = chosen[0]
 
@@ -263,27 +196,7 @@ function EditableAccessCodeForm({
           )}
         />
       ) : (
-        <div className="flex flex-wrap items-start justify-between gap-3">
-          <div className="min-w-0">
-            <p className="text-sm font-medium text-slate-900">Lock</p>
-            <p className="mt-1 text-sm break-words text-slate-700">
-              {device ? deviceName(device) : (existing?.device_id ?? 'Unknown lock')}
-              {device?.location?.location_name ? (
-                <span className="text-slate-500"> · {device.location.location_name}</span>
-              ) : null}
-            </p>
-          </div>
-          {existing ? (
-            <p className="flex items-center gap-2 text-sm text-slate-700">
-              Status <StatusBadge code={existing} timeZone={timeZone} now={renderedAt} />
-            </p>
-          ) : null}
-          {existing?.status === 'removing' ? (
-            <p className="w-full text-sm text-amber-800">
-              This code is being removed from the lock, so it can no longer be changed.
-            </p>
-          ) : null}
-        </div>
+        <EditHeader device={device} existing={existing} timeZone={timeZone} now={renderedAt} />
       )}
 
       <FormField
@@ -388,72 +301,21 @@ function EditableAccessCodeForm({
       </fieldset>
 
       {type === 'time_bound' ? (
-        <div className="space-y-4">
-          <p className="text-sm text-slate-600">
-            Times are in the lock’s time zone,{' '}
-            <strong className="text-slate-800">{timeZone}</strong>
-            {zones.length === 0 && chosen.length > 0
-              ? ' (the lock has none set; yours is used)'
-              : ''}
-            .
-            {zones.length > 1
-              ? ` The chosen locks are in different time zones (${zones.join(', ')}); times are entered in the first.`
-              : ''}
-          </p>
-          <div className="grid gap-4 sm:grid-cols-2">
-            {(
-              [
-                ['starts_at', 'Starts', startsAt],
-                ['ends_at', 'Ends', endsAt],
-              ] as const
-            ).map(([field, label, value]) => (
-              <FormField
-                key={field}
-                id={fid(field)}
-                label={label}
-                hint={<TimeHint value={value} timeZone={timeZone} viewerZone={viewerZone} />}
-                error={errors[field]?.message}
-              >
-                {(a11y) => (
-                  <DateTimeInput
-                    {...a11y}
-                    {...register(field, {
-                      deps: field === 'starts_at' ? ['ends_at'] : ['starts_at'],
-                    })}
-                  />
-                )}
-              </FormField>
-            ))}
-          </div>
-          {backupPoolSupported ? (
-            <div>
-              <label className="flex items-start gap-3">
-                <input
-                  type="checkbox"
-                  {...register('use_backup_access_code_pool')}
-                  aria-describedby={`${fid('backup')}-hint`}
-                  className="mt-0.5 size-4 shrink-0 accent-brand-600"
-                />
-                <span>
-                  <span className="block text-sm font-medium text-slate-900">
-                    Use the backup code pool
-                  </span>
-                  <span id={`${fid('backup')}-hint`} className="block text-sm text-slate-600">
-                    If this code cannot be programmed in time, a backup code from the lock’s pool
-                    can be handed out instead.
-                  </span>
-                </span>
-              </label>
-              <FieldError
-                id={fid('backup')}
-                message={errors.use_backup_access_code_pool?.message}
-              />
-            </div>
-          ) : null}
-        </div>
+        <ScheduleFields
+          register={register}
+          errors={errors}
+          fid={fid}
+          startsAt={startsAt}
+          endsAt={endsAt}
+          timeZone={timeZone}
+          zones={zones}
+          hasChosenLock={chosen.length > 0}
+          viewerZone={viewerZone}
+          backupPoolSupported={backupPoolSupported}
+        />
       ) : null}
 
-      {failure ? <SaveFailure failure={failure} /> : null}
+      {failure ? <SaveFailurePanel failure={failure} /> : null}
 
       <div className="flex flex-col-reverse gap-2 border-t border-slate-200 pt-4 sm:flex-row sm:justify-end">
         <Button onClick={onCancel} disabled={busy}>
@@ -465,84 +327,5 @@ function EditableAccessCodeForm({
         </Button>
       </div>
     </form>
-  )
-}
-
-/**
- * A datetime-local input that reports a date the browser cannot hold (30 February typed
- * segment by segment leaves `value` empty with `validity.badInput`) as {@link IMPOSSIBLE_DATE},
- * so the field says "not a real date" instead of "enter a date".
- */
-function DateTimeInput({
-  onChange,
-  onBlur,
-  name,
-  ...props
-}: UseFormRegisterReturn &
-  Omit<InputHTMLAttributes<HTMLInputElement>, keyof UseFormRegisterReturn>) {
-  // RHF reads a real input's value from the DOM (empty here), so a bad date is passed as an
-  // event carrying the placeholder value, as a change (which validates even after a submit)
-  // followed, on blur, by a blur (which marks the field touched).
-  const impossible = (type: string) => ({ type, target: { name, value: IMPOSSIBLE_DATE } })
-  const handleChange = (event: ChangeEvent<HTMLInputElement>) =>
-    void onChange(event.target.validity.badInput ? impossible('change') : event)
-  const handleBlur = async (event: FocusEvent<HTMLInputElement>) => {
-    if (!event.target.validity.badInput) return onBlur(event)
-    await onChange(impossible('change'))
-    await onBlur(impossible('blur'))
-  }
-  return (
-    <input
-      {...props}
-      name={name}
-      type="datetime-local"
-      onChange={handleChange}
-      onBlur={(e) => void handleBlur(e)}
-      className={inputClass}
-    />
-  )
-}
-
-/** The same moment on the viewer's clock, or why the lock time cannot be used. */
-function TimeHint({
-  value,
-  timeZone,
-  viewerZone,
-}: {
-  value: string
-  timeZone: string
-  viewerZone: string
-}) {
-  const result = value ? wallTimeToInstant(value, timeZone) : null
-  const note = value ? ambiguityNote(value, timeZone) : null
-  if (!result?.ok) return <>In your time zone ({viewerZone}): —</>
-  return (
-    <>
-      {viewerZone === timeZone
-        ? 'Your time zone too.'
-        : `Your time (${viewerZone}): ${formatInZone(result.epochMs, viewerZone)}`}
-      {note ? <span className="mt-1 block text-amber-800">{note}</span> : null}
-    </>
-  )
-}
-
-/** A failed save: Seam's message and request_id, above the buttons. */
-function SaveFailure({ failure }: { failure: Failure }) {
-  const { error } = failure
-  if (!failure.onFields) return <ErrorState error={error} title={failure.title} />
-  const requestId = isApiError(error) ? error.requestId : undefined
-  return (
-    <div
-      role="alert"
-      className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900"
-    >
-      <p className="font-medium">{failure.title}: fix the marked fields and save again.</p>
-      {requestId ? (
-        <p className="mt-1 flex flex-wrap items-center gap-1 text-xs">
-          Request ID: <code className="font-mono">{requestId}</code>
-          <CopyButton value={requestId} label="Copy request ID" />
-        </p>
-      ) : null}
-    </div>
   )
 }
