@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { Link, Outlet } from '@tanstack/react-router'
 import {
   Building2,
@@ -13,9 +14,13 @@ import { useCan } from '@/api/doorman-info'
 import { IconSprite } from '@/components/ui/sprite-icon'
 import { WorkspaceHeader } from '@/features/workspace/components/workspace-header'
 import { SignedInUser } from './signed-in-user'
-import { AccessCodePoller } from '@/features/access-codes/components/access-code-poller'
 import { withShortcut } from '@/lib/shortcuts'
 import { KeyboardShortcuts } from '../keyboard-shortcuts'
+
+// The poller stays out of the initial JS (its budget is 130 KB gzip): requested as the app
+// boots, it is in place long before a page has codes to poll.
+const pollerModule = import('@/features/access-codes/components/access-code-poller')
+const AccessCodePoller = lazy(() => pollerModule.then((m) => ({ default: m.AccessCodePoller })))
 
 const nav = [
   { to: '/properties', label: 'Properties', icon: Building2, shortcut: 'properties' },
@@ -41,7 +46,10 @@ export function AppShell({ extraHeader }: { extraHeader?: React.ReactNode }) {
     <div className="flex min-h-dvh flex-col">
       <IconSprite />
       {/* Keeps every transitional access code fresh, whichever page shows it. */}
-      <AccessCodePoller />
+      <Suspense fallback={null}>
+        <AccessCodePoller />
+      </Suspense>
+      {/* Not lazy: a key pressed as the page appears must not be lost. */}
       <KeyboardShortcuts />
       <a
         href="#main"
