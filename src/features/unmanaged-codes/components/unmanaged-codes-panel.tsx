@@ -1,7 +1,5 @@
 import { useId, useState } from 'react'
 import { Eye, ShieldCheck, Trash2 } from 'lucide-react'
-import { toast } from '@/lib/toast'
-import { isApiError } from '@/api/api-error'
 import type { UnmanagedAccessCode } from '@/api/schemas/access-code'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
@@ -11,17 +9,11 @@ import { deniedReason } from '@/lib/permissions'
 import { Dialog } from '@/components/ui/dialog'
 import { ErrorState } from '@/components/ui/error-state'
 import { Skeleton } from '@/components/ui/skeleton'
-import { describeIssue } from '@/lib/catalogue/error-catalogue'
-import { useConvertUnmanagedCode } from '../api/convert-unmanaged-code'
-import { useDeleteUnmanagedCode } from '../api/delete-unmanaged-code'
-import { useUnmanagedCode } from '../api/get-unmanaged-code'
 import { useUnmanagedCodes } from '../api/list-unmanaged-codes'
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-const formatWhen = (iso: string | null | undefined) =>
-  iso && !Number.isNaN(Date.parse(iso)) ? dateTime.format(Date.parse(iso)) : '—'
-
-const nameOf = (c: Pick<UnmanagedAccessCode, 'name'>) => c.name || 'Unnamed code'
+import { ConvertUnmanagedCodeConfirm } from './convert-unmanaged-code-confirm'
+import { DeleteUnmanagedCodeConfirm } from './delete-unmanaged-code-confirm'
+import { UnmanagedCodeDetail } from './unmanaged-code-detail'
+import { formatWhen, nameOf } from './unmanaged-code-format'
 
 type Pending = { action: 'view' | 'convert' | 'delete'; code: UnmanagedAccessCode } | null
 
@@ -173,206 +165,19 @@ export function UnmanagedCodesPanel({ deviceId }: { deviceId: string }) {
             }
           />
         ) : pending?.action === 'convert' ? (
-          <ConvertConfirm key={pending.code.access_code_id} code={pending.code} onDone={close} />
+          <ConvertUnmanagedCodeConfirm
+            key={pending.code.access_code_id}
+            code={pending.code}
+            onDone={close}
+          />
         ) : pending?.action === 'delete' ? (
-          <DeleteConfirm key={pending.code.access_code_id} code={pending.code} onDone={close} />
+          <DeleteUnmanagedCodeConfirm
+            key={pending.code.access_code_id}
+            code={pending.code}
+            onDone={close}
+          />
         ) : null}
       </Dialog>
     </section>
-  )
-}
-
-/** `unmanaged/get` for one code; a code that no longer exists shows Seam's not-found message. */
-export function UnmanagedCodeDetail({
-  accessCodeId,
-  onConvert,
-  onDelete,
-}: {
-  accessCodeId: string
-  onConvert?: () => void
-  onDelete?: () => void
-}) {
-  const code = useUnmanagedCode(accessCodeId)
-  const canReveal = useCan('codes.reveal')
-  if (code.isPending)
-    return (
-      <div role="status" className="space-y-2">
-        <span className="sr-only">Loading code…</span>
-        <Skeleton className="h-6 w-full" />
-        <Skeleton className="h-6 w-2/3" />
-      </div>
-    )
-  if (code.isError) {
-    const missing = isApiError(code.error) && code.error.type === 'access_code_not_found'
-    return (
-      <ErrorState
-        title={missing ? 'This code is no longer on the lock' : 'Could not load this code'}
-        error={code.error}
-        onRetry={missing ? undefined : () => void code.refetch()}
-      />
-    )
-  }
-  const c = code.data
-  const issues = [
-    ...c.errors.map((e) => describeIssue('error', e.error_code, e.message)),
-    ...c.warnings.map((w) => describeIssue('warning', w.warning_code, w.message)),
-  ]
-  return (
-    <div className="space-y-4">
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-        <dt className="text-slate-600">Name</dt>
-        <dd className="font-medium text-slate-900">{nameOf(c)}</dd>
-        <dt className="text-slate-600">Code</dt>
-        <dd className="font-mono">
-          {c.doorman_code_hidden ? (
-            <HiddenPin
-              accessCodeId={c.access_code_id}
-              name={nameOf(c)}
-              unmanaged
-              deniedReason={canReveal ? null : deniedReason('codes.reveal')}
-            />
-          ) : (
-            (c.code ?? '—')
-          )}
-        </dd>
-        <dt className="text-slate-600">Type</dt>
-        <dd>{c.type === 'time_bound' ? 'Time-bound' : 'Ongoing'}</dd>
-        {c.type === 'time_bound' ? (
-          <>
-            <dt className="text-slate-600">Active</dt>
-            <dd>
-              {formatWhen(c.starts_at)} – {formatWhen(c.ends_at)}
-            </dd>
-          </>
-        ) : null}
-        <dt className="text-slate-600">Found on</dt>
-        <dd>{formatWhen(c.created_at)}</dd>
-        <dt className="text-slate-600">ID</dt>
-        <dd className="font-mono text-xs break-all">{c.access_code_id}</dd>
-      </dl>
-      {issues.length > 0 ? (
-        <ul className="space-y-2">
-          {issues.map((d) => (
-            <li
-              key={`${d.kind}:${d.code}`}
-              className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm"
-            >
-              <p className="font-medium text-amber-900">{d.title}</p>
-              <p className="mt-1 text-amber-900">{d.explanation}</p>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {onConvert || onDelete ? (
-        <div className="flex flex-wrap justify-end gap-2">
-          {onDelete ? (
-            <Button variant="ghost" className="text-red-700 hover:bg-red-50" onClick={onDelete}>
-              Delete…
-            </Button>
-          ) : null}
-          {onConvert ? (
-            <Button variant="primary" onClick={onConvert}>
-              Convert to managed…
-            </Button>
-          ) : null}
-        </div>
-      ) : null}
-    </div>
-  )
-}
-
-function ConvertConfirm({ code, onDone }: { code: UnmanagedAccessCode; onDone: () => void }) {
-  const convert = useConvertUnmanagedCode()
-  const [allowExternal, setAllowExternal] = useState(false)
-  return (
-    <form
-      className="space-y-4"
-      onSubmit={(e) => {
-        e.preventDefault()
-        convert.mutate(
-          {
-            access_code_id: code.access_code_id,
-            device_id: code.device_id,
-            is_external_modification_allowed: allowExternal,
-          },
-          {
-            onSuccess: () => {
-              toast.success(`“${nameOf(code)}” is now a managed code`)
-              onDone()
-            },
-          },
-        )
-      }}
-    >
-      <p className="text-sm text-slate-700">
-        Seam will take over this code: it appears in the access code tables, where you can rename,
-        schedule or delete it. The digits on the lock do not change, so whoever uses it today can
-        keep using it.
-      </p>
-      <label className="flex items-start gap-2 text-sm text-slate-700">
-        <input
-          type="checkbox"
-          className="mt-0.5 size-4 rounded border-slate-300"
-          checked={allowExternal}
-          onChange={(e) => setAllowExternal(e.target.checked)}
-        />
-        <span>
-          Allow changes made outside Seam
-          <span className="block text-xs text-slate-500">
-            Otherwise a change at the keypad or in the manufacturer’s app is flagged as a problem.
-          </span>
-        </span>
-      </label>
-      {convert.isError ? <ErrorState title="Could not convert" error={convert.error} /> : null}
-      <div className="flex justify-end gap-2">
-        <Button onClick={onDone} disabled={convert.isPending}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" disabled={convert.isPending}>
-          {convert.isPending ? 'Converting…' : 'Convert to managed'}
-        </Button>
-      </div>
-    </form>
-  )
-}
-
-function DeleteConfirm({ code, onDone }: { code: UnmanagedAccessCode; onDone: () => void }) {
-  const remove = useDeleteUnmanagedCode()
-  return (
-    <div className="space-y-4">
-      <p className="text-sm text-slate-700">
-        {code.code ? (
-          <>
-            The code <span className="font-mono">{code.code}</span> will be removed
-          </>
-        ) : (
-          <>This code will be removed</>
-        )}{' '}
-        from the lock and will stop opening the door. This cannot be undone.
-      </p>
-      {remove.isError ? <ErrorState title="Could not delete" error={remove.error} /> : null}
-      <div className="flex justify-end gap-2">
-        <Button onClick={onDone} disabled={remove.isPending}>
-          Cancel
-        </Button>
-        <Button
-          variant="danger"
-          disabled={remove.isPending}
-          onClick={() =>
-            remove.mutate(
-              { access_code_id: code.access_code_id, device_id: code.device_id },
-              {
-                onSuccess: () => {
-                  toast.success(`“${nameOf(code)}” was deleted from the lock`)
-                  onDone()
-                },
-              },
-            )
-          }
-        >
-          {remove.isPending ? 'Deleting…' : 'Delete from lock'}
-        </Button>
-      </div>
-    </div>
   )
 }
