@@ -7,6 +7,7 @@ import { PasswordPolicyError } from '../accounts/passwords'
 import type { DashboardEnv } from './actor'
 import type { RecordAudit } from './audit-writer'
 import { envelope } from './envelope'
+import { formatIssues } from '../sandbox/errors'
 import { callBackend, type Backend } from './proxy'
 
 type Ctx = Context<DashboardEnv>
@@ -15,15 +16,10 @@ type Ctx = Context<DashboardEnv>
 async function readInput<S extends z.ZodType>(c: Ctx, schema: S): Promise<z.output<S> | Response> {
   const parsed = schema.safeParse(await c.req.json().catch(() => undefined))
   if (parsed.success) return parsed.data
-  const validation_errors = Object.fromEntries(
-    parsed.error.issues.map((issue) => [
-      issue.path.join('.') || '(body)',
-      { _errors: [issue.message] },
-    ]),
-  )
-  const res = envelope(c, 400, 'invalid_input', parsed.error.issues[0]?.message ?? 'Invalid input')
-  const body = (await res.json()) as { error: Record<string, unknown> }
-  return c.json({ ok: false, error: { ...body.error, validation_errors } }, 400)
+  // Nested per field, as Seam (and the sandbox) answer invalid_input.
+  return envelope(c, 400, 'invalid_input', parsed.error.issues[0]?.message ?? 'Invalid input', {
+    validation_errors: formatIssues(parsed.error.issues),
+  })
 }
 
 function refuse(c: Ctx, permission: Permission): Response | undefined {

@@ -278,4 +278,21 @@ describe('the audit log', () => {
     }
     expect((await team.users.find('admin@example.com'))?.role).toBe('admin')
   })
+
+  it('bad input gets invalid_input with Seam-shaped validation_errors on the field', async () => {
+    const res = await call('admin', '_doorman/users/set_role', {
+      email: 'viewer@example.com',
+      role: 'root',
+    })
+    expect(res.status).toBe(400)
+    const body = (await res.json()) as {
+      error: { type: string; request_id: string; validation_errors: Record<string, unknown> }
+    }
+    expect(body.error.type).toBe('invalid_input')
+    expect(body.error.request_id).toBe(res.headers.get('seam-request-id'))
+    expect(body.error.validation_errors).toMatchObject({
+      _errors: [],
+      role: { _errors: [expect.any(String)] },
+    })
+  })
 })
