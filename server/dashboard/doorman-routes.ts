@@ -8,7 +8,7 @@ import type { DashboardEnv } from './actor'
 import type { RecordAudit } from './audit-writer'
 import { envelope } from './envelope'
 import { formatIssues } from '../sandbox/errors'
-import { callBackend, type Backend } from './proxy'
+import { backendFailure, callBackend, passThrough, resultOf, type Backend } from './proxy'
 
 type Ctx = Context<DashboardEnv>
 
@@ -84,30 +84,20 @@ export function mountDoormanRoutes(
       route,
       JSON.stringify({ access_code_id: input.access_code_id }),
     )
-    if (typeof answer !== 'object')
-      return envelope(c, 502, 'backend_unreachable', 'Could not reach the Seam backend')
+    if (typeof answer !== 'object') return backendFailure(c, answer)
     const code = answer.json?.['access_code'] as Record<string, unknown> | undefined
-    const error = answer.json?.['error'] as Record<string, unknown> | undefined
     const requestId = answer.headers.get('seam-request-id') ?? undefined
     // The record comes first: without it, the PIN is not shown.
     await record(c, actor, {
       action,
-      result:
-        answer.status < 300 && code ? 'ok' : String(error?.['type'] ?? `http_${answer.status}`),
+      // A 2xx without a code is no reveal: recorded by its status, as before.
+      result: answer.status < 300 && !code ? `http_${answer.status}` : resultOf(answer),
       requestId,
       deviceId: typeof code?.['device_id'] === 'string' ? code['device_id'] : undefined,
       accessCodeId: input.access_code_id,
       accessCodeName: typeof code?.['name'] === 'string' ? code['name'] : undefined,
     })
-    if (answer.status >= 300 || !code) {
-      return new Response(answer.text, {
-        status: answer.status,
-        headers: {
-          'content-type': 'application/json',
-          ...(requestId ? { 'seam-request-id': requestId } : {}),
-        },
-      })
-    }
+    if (answer.status >= 300 || !code) return passThrough(answer)
     c.header('cache-control', 'no-store')
     return c.json({ ok: true, access_code_id: input.access_code_id, code: code['code'] ?? null })
   })

@@ -54,6 +54,32 @@ export async function callBackend(
   }
 }
 
+/** A backend that did not answer, in Seam's envelope: 504 on a timeout, else 502. */
+export function backendFailure(c: Context, failure: 'timeout' | 'unreachable'): Response {
+  return failure === 'timeout'
+    ? envelope(c, 504, 'backend_timeout', 'The Seam backend did not answer in time')
+    : envelope(c, 502, 'backend_unreachable', 'Could not reach the Seam backend')
+}
+
+/** Seam's answer to the browser as it came (or `text` in its place): only safe headers, never cached. */
+export function passThrough(answer: Upstream, text = answer.text): Response {
+  const headers = new Headers({
+    'content-type': answer.headers.get('content-type') ?? 'application/json',
+  })
+  for (const name of ['seam-request-id', 'retry-after']) {
+    const value = answer.headers.get(name)
+    if (value) headers.set(name, value)
+  }
+  headers.set('cache-control', 'no-store')
+  return new Response(text, { status: answer.status, headers })
+}
+
+/** What an audit entry records as the outcome: `ok`, or Seam's error type. */
+export function resultOf(answer: Upstream): string {
+  const error = answer.json?.['error'] as Json | undefined
+  return answer.status < 300 ? 'ok' : (str(error?.['type']) ?? `http_${answer.status}`)
+}
+
 /**
  * The `/api/<route>` proxy: checks the caller's permission for the route, forwards it with the
  * key, removes PINs from what comes back, and records every audited call (allowed or not).
@@ -124,10 +150,7 @@ export function seamProxy(options: {
     const before =
       policy.audit && route !== 'access_codes/create' ? await codeBefore(route, input) : undefined
     const answer = await callBackend(backend, route, raw.length > 0 ? raw : '{}')
-    if (answer === 'timeout')
-      return envelope(c, 504, 'backend_timeout', 'The Seam backend did not answer in time')
-    if (answer === 'unreachable')
-      return envelope(c, 502, 'backend_unreachable', 'Could not reach the Seam backend')
+    if (typeof answer !== 'object') return backendFailure(c, answer)
 
     let text = answer.text
     if (
@@ -147,16 +170,7 @@ export function seamProxy(options: {
       )
     }
 
-    // Pass Seam's body, status and request id through; copy only safe headers.
-    const headers = new Headers({
-      'content-type': answer.headers.get('content-type') ?? 'application/json',
-    })
-    for (const name of ['seam-request-id', 'retry-after']) {
-      const value = answer.headers.get(name)
-      if (value) headers.set(name, value)
-    }
-    headers.set('cache-control', 'no-store')
-    return new Response(text, { status: answer.status, headers })
+    return passThrough(answer, text)
   }
 }
 
@@ -194,7 +208,7 @@ async function describeChange(
   deviceName: (id: unknown) => Promise<string | undefined>,
 ): Promise<AuditFacts> {
   const error = answer.json?.['error'] as Json | undefined
-  const result = answer.status < 300 ? 'ok' : (str(error?.['type']) ?? `http_${answer.status}`)
+  const result = resultOf(answer)
   const requestId = answer.headers.get('seam-request-id') ?? str(error?.['request_id'])
   const created = answer.json?.['access_code'] as Json | undefined
   const backup = answer.json?.['backup_access_code'] as Json | undefined
