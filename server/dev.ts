@@ -8,13 +8,14 @@ import { startDashboard } from './start-dashboard'
 async function main() {
   // Vite's dev server serves the source tree (package.json, server/*) to whoever asks, before any
   // sign-in: it stays on this machine.
-  const host = readConfig().host
+  const config = readConfig()
+  const { host } = config
   if (!isLoopback(host)) {
     throw new ConfigError(
       `npm run dev serves the source tree and only listens on loopback, not ${host}. Use npm start to serve Doorman to others.`,
     )
   }
-  const { config, app } = await startDashboard()
+  const { app } = await startDashboard({ config })
   const apiServer = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
   await new Promise<void>((resolve) => apiServer.once('listening', () => resolve()))
   const apiPort = (apiServer.address() as AddressInfo).port

@@ -16,9 +16,9 @@ export type RunningDashboard = {
  * backend, and the dashboard app. Refuses a public start that nobody could sign in to.
  */
 export async function startDashboard(
-  options: { staticDir?: string } = {},
+  options: { staticDir?: string; config?: DoormanConfig } = {},
 ): Promise<RunningDashboard> {
-  const config = readConfig()
+  const config = options.config ?? readConfig()
   const team = await openTeam({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
