@@ -2,22 +2,13 @@ import type { Config } from 'tailwindcss'
 
 /**
  * Loaded by src/styles/index.css through `@config`. Tailwind 4 reads theme extensions from
- * here, so the design tokens (brand colour, status colours, type scale) live in one place.
+ * here: fonts and widths; the colours (brand included) are CSS theme variables in
+ * src/styles/index.css, where the dark theme can redefine them.
  */
 export default {
   content: ['./index.html', './src/**/*.{ts,tsx}'],
   theme: {
     extend: {
-      colors: {
-        brand: {
-          50: '#eef4ff',
-          100: '#dbe6fe',
-          500: '#3b6ff5',
-          600: '#2553d9',
-          700: '#1e42b0',
-          900: '#172a66',
-        },
-      },
       fontFamily: {
         sans: [
           'Inter',

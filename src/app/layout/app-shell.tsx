@@ -21,6 +21,8 @@ import { KeyboardShortcuts } from '../keyboard-shortcuts'
 // boots, it is in place long before a page has codes to poll.
 const pollerModule = import('@/features/access-codes/components/access-code-poller')
 const AccessCodePoller = lazy(() => pollerModule.then((m) => ({ default: m.AccessCodePoller })))
+// The theme itself is applied by index.html before first paint; only its toggle loads later.
+const ThemeToggle = lazy(() => import('./theme-toggle').then((m) => ({ default: m.ThemeToggle })))
 
 const nav = [
   { to: '/properties', label: 'Properties', icon: Building2, shortcut: 'properties' },
@@ -97,6 +99,10 @@ export function AppShell({ extraHeader }: { extraHeader?: React.ReactNode }) {
           <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-x-3 gap-y-1">
             <WorkspaceHeader />
             {extraHeader}
+            {/* The fallback holds the toggle's place so the header does not shift. */}
+            <Suspense fallback={<div className="h-8 w-[90px]" />}>
+              <ThemeToggle />
+            </Suspense>
             <SignedInUser />
           </div>
         </div>

@@ -46,7 +46,8 @@ export function Dialog({
         onClose()
       }}
       className={cn(
-        'bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40',
+        // The palette turns light in the dark theme, so the backdrop names black there.
+        'bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40 dark:backdrop:bg-black/60',
         side === 'right'
           ? 'm-0 ml-auto h-dvh max-h-dvh w-full max-w-md'
           : 'm-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl',
