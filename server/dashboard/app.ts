@@ -8,6 +8,7 @@ import { mountAuth } from './auth'
 import { envelope } from './envelope'
 import { compression } from './compression'
 import { mountStaticFiles } from './static-files'
+import { contentSecurityPolicy, spaInlineScriptHashes } from './csp'
 import { allowedHostSet, hostGuard, sameOriginGuard } from './request-guard'
 import { requestProtocol } from './client-address'
 import type { LoginThrottle } from './login-throttle'
@@ -76,15 +77,7 @@ export function createDashboardApp(options: DashboardOptions): Hono<DashboardEnv
   app.use(
     '*',
     secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-      },
+      contentSecurityPolicy: contentSecurityPolicy(spaInlineScriptHashes(options.staticDir)),
       // Sent below only over HTTPS: over plain HTTP it is ignored at best and wrong at worst.
       strictTransportSecurity: false,
       // Not `no-referrer` (Hono's default): under it a browser sends `Origin: null` with our own
