@@ -33,9 +33,10 @@ export function ThemeToggle() {
             value={value}
             checked={choice === value}
             onChange={() => saveThemeChoice(value)}
-            className="sr-only"
+            // Over the whole segment, invisible: a click anywhere on it is a click on the radio.
+            className="absolute inset-0 cursor-pointer appearance-none rounded-md opacity-0"
           />
-          <Icon aria-hidden="true" className="size-4" />
+          <Icon aria-hidden="true" className="pointer-events-none size-4" />
           <span className="sr-only">{label}</span>
         </label>
       ))}
