@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { test, expect, seriousA11yViolations } from './support/fixtures'
+import { test, expect, seriousA11yViolations, snapshot } from './support/fixtures'
 
 // Runs in the 'team' project, on its own dashboard and data dir (playwright.config.ts): the
 // accounts made here turn sign-in on for good, which the other specs' server must not see.
@@ -116,6 +116,15 @@ test.describe.serial('team accounts, roles and the audit log', () => {
     await axeAt(page, 'login', () =>
       expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible(),
     )
+    // It follows the system's dark setting too (it runs no script to read the stored choice).
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await axeAt(page, 'login (dark)', () =>
+      expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible(),
+    )
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(2, 6, 24)',
+    )
+    await snapshot(page, 'dark-login')
   })
 
   test('an admin adds a manager, a support and a viewer; errors land on their field', async ({

@@ -21,6 +21,17 @@ export function loginPage(options: { error?: string; next?: string; email?: stri
   button { margin-top: 1rem; width: 100%; padding: .6rem; border: 0; border-radius: 8px; background: #2553d9; color: #fff; font-weight: 600; font-size: 1rem; cursor: pointer; }
   :focus-visible { outline: 2px solid #2553d9; outline-offset: 2px; }
   .error { color: #b91c1c; font-size: .875rem; }
+  /* No script runs here, so the page follows the system's setting (the app's stored choice
+     lives in the app's localStorage); the colours are the app's dark palette. */
+  @media (prefers-color-scheme: dark) {
+    :root { color-scheme: dark; }
+    body { background: #020618; color: #f1f5f9; }
+    main { background: #0f172b; border-color: #314158; }
+    input { background: #020618; color: inherit; border-color: #62748e; }
+    button { background: #8aa9fa; color: #0f172b; }
+    :focus-visible { outline-color: #8aa9fa; }
+    .error { color: #ffa2a2; }
+  }
 </style>
 </head>
 <body>
