@@ -100,7 +100,7 @@ function mainPages(lock: ApiDevice) {
         await expect(p.getByRole('region', { name: 'Recent events' })).toBeVisible()
       },
     },
-    { name: 'access-codes', path: '/access-codes', ready: (p: Page) => h1(p, 'Access codes') },
+    { name: 'access-codes', path: '/access-codes', ready: (p: Page) => table(p, 'Access codes') },
     {
       name: 'create-code',
       path: '/access-codes/new',
@@ -141,6 +141,14 @@ for (const width of [1440, 375]) {
     await snapshot(page, `dark-dialog-${width}`)
     const dialogViolations = await seriousA11yViolations(page)
     if (dialogViolations.length > 0) failures['dialog'] = dialogViolations
+    // A side panel, with its own badges and status lines.
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'Demo controls' }).click()
+    const drawer = page.getByRole('dialog', { name: 'Sandbox demo controls' })
+    await expect(drawer.getByText(/Sandbox time: .*\d/)).toBeVisible()
+    await snapshot(page, `dark-demo-controls-${width}`)
+    const drawerViolations = await seriousA11yViolations(page)
+    if (drawerViolations.length > 0) failures['demo controls'] = drawerViolations
     expect(failures).toEqual({})
   })
 }
