@@ -39,6 +39,7 @@ test.describe('dark mode', () => {
     await page.reload()
     await expect(themeToggle(page).getByRole('radio', { name: 'Light' })).toBeChecked()
     await expect(html(page)).toHaveAttribute('data-theme', 'light')
+    await snapshot(page, 'light-devices-with-toggle-1440')
 
     // Back to the system (dark here); the choice is forgotten rather than stored.
     await themeToggle(page).getByRole('radio', { name: 'System' }).check()
@@ -56,6 +57,11 @@ test.describe('dark mode', () => {
     await page.keyboard.press('ArrowLeft')
     await expect(themeToggle(page).getByRole('radio', { name: 'Dark' })).toBeChecked()
     await expect(html(page)).toHaveAttribute('data-theme', 'dark')
+    await page.keyboard.press('ArrowLeft')
+    await expect(themeToggle(page).getByRole('radio', { name: 'Light' })).toBeChecked()
+    await page.setViewportSize({ width: 375, height: 812 })
+    await snapshot(page, 'light-devices-with-toggle-375')
+    expect(await seriousA11yViolations(page)).toEqual([])
   })
 
   test('a stored dark choice is on <html> before the body is parsed, so light never flashes', async ({
