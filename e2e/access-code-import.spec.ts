@@ -1,0 +1,288 @@
+import type { APIRequestContext, Page } from '@playwright/test'
+import { test, expect, sandbox, seam, seriousA11yViolations } from './support/fixtures'
+
+/**
+ * `/access-codes/import`: a CSV file becomes many access codes, checked row by row first, sent a
+ * few at a time, and idempotent (the same file twice creates nothing the second time).
+ */
+
+type Device = {
+  device_id: string
+  display_name: string
+  can_program_online_access_codes?: boolean
+  location?: { timezone?: string } | null
+  properties: {
+    online: boolean
+    supported_code_lengths?: number[]
+    code_constraints?: { constraint_type: string }[]
+  }
+}
+type Code = { access_code_id: string; device_id: string; name: string | null; status: string }
+
+const HEADER = 'lock,name,code,starts_at,ends_at,use_backup_access_code_pool'
+const SHOTS = `${process.env.E2E_OUTPUT_DIR ?? 'test-results'}/screenshots`
+
+async function devices(request: APIRequestContext): Promise<Device[]> {
+  return (await seam<{ devices: Device[] }>(request, 'devices/list')).devices
+}
+
+/** Online locks that take any code Seam picks (no constraints to trip over). */
+async function plainLocks(request: APIRequestContext, count: number): Promise<Device[]> {
+  const found = (await devices(request)).filter(
+    (d) =>
+      d.properties.online &&
+      d.can_program_online_access_codes !== false &&
+      (d.properties.code_constraints ?? []).length === 0,
+  )
+  expect(found.length, `${count} plain online locks`).toBeGreaterThanOrEqual(count)
+  return found.slice(0, count)
+}
+
+async function codesOn(request: APIRequestContext, deviceIds: string[]): Promise<Code[]> {
+  const lists = await Promise.all(
+    deviceIds.map((id) =>
+      seam<{ access_codes: Code[] }>(request, 'access_codes/list', { device_id: id }),
+    ),
+  )
+  return lists.flatMap((l, i) => l.access_codes.filter((c) => c.device_id === deviceIds[i]))
+}
+
+async function pickFile(page: Page, csv: string | Buffer, name = 'codes.csv') {
+  await page.getByLabel('CSV file').setInputFiles({
+    name,
+    mimeType: 'text/csv',
+    buffer: typeof csv === 'string' ? Buffer.from(csv, 'utf8') : csv,
+  })
+}
+
+const preview = (page: Page) => page.getByRole('table', { name: /Rows of the file/ })
+const row = (page: Page, n: number) =>
+  preview(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: String(n), exact: true }) })
+
+async function openImport(page: Page) {
+  await page.goto('/access-codes/import')
+  await expect(page.getByRole('heading', { level: 1, name: 'Import access codes' })).toBeVisible()
+  await expect(page.getByLabel('CSV file')).toBeEnabled()
+}
+
+async function axeAtBothWidths(page: Page, shot: string) {
+  for (const width of [375, 1440]) {
+    await page.setViewportSize({ width, height: 900 })
+    expect(await seriousA11yViolations(page), `axe at ${width} px`).toEqual([])
+    await page.screenshot({ path: `${SHOTS}/${shot}-${width}.png`, fullPage: true })
+  }
+  await page.setViewportSize({ width: 1440, height: 900 })
+}
+
+test.describe('import access codes from CSV', () => {
+  test('is linked from the access codes page; checks a pasted row and imports it @smoke', async ({
+    page,
+    request,
+  }) => {
+    const [lock] = await plainLocks(request, 1)
+    // Unique: against Seam's fake nothing resets between tests.
+    const name = `Import smoke ${Date.now().toString(36)}`
+    await page.goto('/access-codes')
+    await page.getByRole('link', { name: 'Import CSV' }).click()
+    await expect(page).toHaveURL(/\/access-codes\/import$/)
+    await expect(page.getByLabel('CSV file')).toBeEnabled()
+    await expect(page.getByRole('link', { name: 'Download the template' })).toHaveAttribute(
+      'download',
+      'access-codes-template.csv',
+    )
+    await axeAtBothWidths(page, 'import-empty')
+
+    await page
+      .getByLabel('Or paste CSV')
+      .fill(`${HEADER}\n${lock!.device_id},${name},,,,\nNo such lock,Guest,,,,`)
+    await page.getByRole('button', { name: 'Check pasted rows' }).click()
+    await expect(page.getByRole('status').filter({ hasText: '2 rows:' })).toContainText(
+      '1 ready to import · 1 with problems (not sent)',
+    )
+    await expect(row(page, 3)).toContainText('No lock has the id or name "No such lock"')
+    await expect(row(page, 3)).toContainText('Not sent: fix the problems')
+
+    const creates: unknown[] = []
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/access_codes/create')) creates.push(r.postDataJSON())
+    })
+    await page.getByRole('button', { name: 'Import 1 code' }).click()
+    await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute(
+      'aria-valuetext',
+      '1 of 1',
+    )
+    await expect(row(page, 2)).toContainText(/Created · (setting|set)/)
+    expect(creates).toEqual([{ device_id: lock!.device_id, name }])
+    const made = (await codesOn(request, [lock!.device_id])).filter((c) => c.name === name)
+    expect(made).toHaveLength(1)
+  })
+})
+
+/** A CSV cell, quoted when it must be (RFC 4180). */
+const cell = (value: string) =>
+  /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
+
+test.describe('import access codes from CSV on the sandbox', () => {
+  test('a 50-row file with 3 bad rows: 47 created and set, 3 shown with reasons; the same file again creates nothing', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000)
+    const all = await devices(request)
+    const locks = await plainLocks(request, 5)
+    const uniqueName = (d: Device) =>
+      all.filter((o) => o.display_name === d.display_name).length === 1
+    // Started an hour ago (an offset), ending in 30 days (the lock's wall time).
+    const startsAt = new Date(Date.now() - 3_600_000).toISOString()
+    const endsAt = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 16)
+    const names: string[] = []
+    const lines = [HEADER]
+    for (let i = 0; i < 50; i += 1) {
+      const lock = locks[i % locks.length]!
+      const lockCell = i % 2 === 0 && uniqueName(lock) ? lock.display_name : lock.device_id
+      const name =
+        i === 5
+          ? '=HYPERLINK("http://evil.example","Click")'
+          : i === 6
+            ? '<img src=x onerror=alert(1)>Guest'
+            : i === 7
+              ? 'Guest "Smith",\nsecond line'
+              : `Import guest ${i + 2}`
+      names.push(name)
+      const timed = i % 3 === 0
+      const values =
+        i === 8
+          ? ['No such lock', name, '', '', '', '']
+          : i === 23
+            ? [lockCell, name, '12ab', '', '', '']
+            : i === 38
+              ? [lockCell, name, '', '2026-07-02T10:00', '2026-07-01T10:00', '']
+              : [lockCell, name, '', timed ? startsAt : '', timed ? endsAt : '', '']
+      lines.push(values.map(cell).join(','))
+    }
+    const csv = `\uFEFF${lines.join('\r\n')}\r\n`
+    const before = await codesOn(
+      request,
+      locks.map((l) => l.device_id),
+    )
+
+    await openImport(page)
+    await pickFile(page, csv)
+    const summary = page.getByRole('status').filter({ hasText: '50 rows:' })
+    await expect(summary).toContainText('47 ready to import · 3 with problems (not sent)')
+    await expect(row(page, 10)).toContainText('No lock has the id or name "No such lock"')
+    await expect(row(page, 25)).toContainText('Problem: Code must contain digits only.')
+    await expect(row(page, 40)).toContainText('Problem: The end must be after the start.')
+    // Shown as the text they are: no element made from the name, the formula not run.
+    await expect(row(page, 8)).toContainText('<img src=x onerror=alert(1)>Guest')
+    await expect(preview(page).locator('img')).toHaveCount(0)
+    await expect(row(page, 7)).toContainText('=HYPERLINK("http://evil.example","Click")')
+    await expect(row(page, 7)).toContainText('Note: Starts like a spreadsheet formula')
+    await axeAtBothWidths(page, 'import-preview')
+
+    const creates: Record<string, unknown>[] = []
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/access_codes/create'))
+        creates.push(r.postDataJSON() as Record<string, unknown>)
+    })
+    await page.getByRole('button', { name: 'Import 47 codes' }).click()
+    const progress = page.getByRole('progressbar', { name: 'Import progress' })
+    await expect(progress).toHaveAttribute('aria-valuetext', '47 of 47')
+    await expect(summary).toContainText('47 created · 3 with problems (not sent)')
+    expect(creates).toHaveLength(47)
+    expect(creates.map((c) => c['name'])).not.toContain('Import guest 10')
+
+    // The lock simulator's clock moves on; the app's poller shows each code reaching `set`.
+    const createdSet = preview(page).getByText('Created · set')
+    await expect
+      .poll(
+        async () => {
+          await sandbox(request, 'clock/advance', { ms: 30_000 })
+          return createdSet.count()
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(47)
+    const after = await codesOn(
+      request,
+      locks.map((l) => l.device_id),
+    )
+    const made = after.filter((c) => !before.some((b) => b.access_code_id === c.access_code_id))
+    expect(made).toHaveLength(47)
+    expect(made.every((c) => c.status === 'set')).toBe(true)
+    expect(made.map((c) => c.name)).toContain('<img src=x onerror=alert(1)>Guest')
+    expect(made.map((c) => c.name)).toContain('Guest "Smith",\nsecond line')
+    await axeAtBothWidths(page, 'import-results')
+
+    // The same file again: every good row already exists, nothing is sent.
+    await pickFile(page, csv)
+    await expect(summary).toContainText('0 ready to import · 47 already exist · 3 with problems')
+    await expect(row(page, 2)).toContainText('Already exists')
+    await expect(page.getByRole('button', { name: /^Import \d+ codes?$/ })).toHaveCount(0)
+    expect(creates).toHaveLength(47)
+    await page.reload()
+    await expect(page.getByLabel('CSV file')).toBeEnabled()
+    await pickFile(page, csv)
+    await expect(summary).toContainText('0 ready to import · 47 already exist · 3 with problems')
+  })
+
+  test('a failed row shows Seam’s message and request_id; "Retry failed rows" sends only it', async ({
+    page,
+    request,
+  }) => {
+    const [lock] = await plainLocks(request, 1)
+    await openImport(page)
+    await pickFile(page, `${HEADER}\n${lock!.device_id},First,,,,\n${lock!.device_id},Second,,,,\n`)
+    await sandbox(request, 'faults/inject', {
+      count: 1,
+      status: 500,
+      path_prefix: '/access_codes/create',
+    })
+    const creates: Record<string, unknown>[] = []
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/access_codes/create'))
+        creates.push(r.postDataJSON() as Record<string, unknown>)
+    })
+    await page.getByRole('button', { name: 'Import 2 codes' }).click()
+    const summary = page.getByRole('status').filter({ hasText: '2 rows:' })
+    await expect(summary).toContainText('1 created · 1 failed')
+    const failed = page.getByRole('row').filter({ hasText: 'Failed' })
+    await expect(failed).toContainText(/request_id \S+/)
+    await expect(failed.getByRole('button', { name: 'Copy request ID' })).toBeVisible()
+    const failedName = (await failed.textContent())!.includes('First') ? 'First' : 'Second'
+
+    await page.getByRole('button', { name: 'Retry failed rows (1)' }).click()
+    await expect(summary).toContainText('2 created')
+    expect(creates.map((c) => c['name'])).toEqual(
+      expect.arrayContaining(['First', 'Second', failedName]),
+    )
+    expect(creates).toHaveLength(3)
+    expect(creates[2]!['name']).toBe(failedName)
+  })
+
+  test('bad files get a clear message, never a crash', async ({ page }) => {
+    await openImport(page)
+    const alert = page.getByRole('alert')
+    await pickFile(
+      page,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      'photo.png',
+    )
+    await expect(alert).toContainText('This is a binary file (an image or a document), not CSV.')
+    await pickFile(page, 'lock,name,code\nFront,Guest,1234\n')
+    await expect(alert).toContainText('Missing columns: starts_at, ends_at.')
+    await pickFile(page, '')
+    await expect(alert).toContainText('The file is empty.')
+    await pickFile(page, Buffer.alloc(5 * 1024 * 1024 + 1, 'a'))
+    await expect(alert).toContainText('the limit is 5 MB')
+    await axeAtBothWidths(page, 'import-bad-file')
+    // The page still works after each.
+    await pickFile(page, `lock;name;starts_at;ends_at\nNo such lock;Guest;;\n`)
+    await expect(alert).toHaveCount(0)
+    await expect(page.getByRole('status').filter({ hasText: '1 row:' })).toContainText(
+      '1 with problems (not sent)',
+    )
+  })
+})
