@@ -20,7 +20,8 @@ type Device = {
 type Code = { access_code_id: string; device_id: string; name: string | null; status: string }
 
 const HEADER = 'lock,name,code,starts_at,ends_at,use_backup_access_code_pool'
-const SHOTS = `${process.env.E2E_OUTPUT_DIR ?? 'test-results'}/screenshots`
+// Beside the other specs' screenshots (gitignored), for the humans reviewing the change.
+const SHOTS = 'e2e/screenshots'
 
 async function devices(request: APIRequestContext): Promise<Device[]> {
   return (await seam<{ devices: Device[] }>(request, 'devices/list')).devices
@@ -67,11 +68,13 @@ async function openImport(page: Page) {
   await expect(page.getByLabel('CSV file')).toBeEnabled()
 }
 
-async function axeAtBothWidths(page: Page, shot: string) {
+/** axe at phone and desktop width, with a screenshot of each (of the part `focus` starts). */
+async function axeAtBothWidths(page: Page, shot: string, focus?: RegExp) {
   for (const width of [375, 1440]) {
     await page.setViewportSize({ width, height: 900 })
     expect(await seriousA11yViolations(page), `axe at ${width} px`).toEqual([])
-    await page.screenshot({ path: `${SHOTS}/${shot}-${width}.png`, fullPage: true })
+    if (focus) await page.getByRole('heading', { name: focus }).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/${shot}-${width}.png`, fullPage: !focus })
   }
   await page.setViewportSize({ width: 1440, height: 900 })
 }
@@ -180,7 +183,12 @@ test.describe('import access codes from CSV on the sandbox', () => {
     await expect(preview(page).locator('img')).toHaveCount(0)
     await expect(row(page, 7)).toContainText('=HYPERLINK("http://evil.example","Click")')
     await expect(row(page, 7)).toContainText('Note: Starts like a spreadsheet formula')
-    await axeAtBothWidths(page, 'import-preview')
+    const onlyProblems = page.getByLabel(/Show only rows with problems/)
+    await expect(onlyProblems).toHaveAccessibleName(/\(4\)$/)
+    await onlyProblems.check()
+    await expect(preview(page).getByRole('rowheader')).toHaveText(['7', '10', '25', '40'])
+    await axeAtBothWidths(page, 'import-preview', /Check and import/)
+    await onlyProblems.uncheck()
 
     const creates: Record<string, unknown>[] = []
     page.on('request', (r) => {
@@ -214,7 +222,7 @@ test.describe('import access codes from CSV on the sandbox', () => {
     expect(made.every((c) => c.status === 'set')).toBe(true)
     expect(made.map((c) => c.name)).toContain('<img src=x onerror=alert(1)>Guest')
     expect(made.map((c) => c.name)).toContain('Guest "Smith",\nsecond line')
-    await axeAtBothWidths(page, 'import-results')
+    await axeAtBothWidths(page, 'import-results', /Check and import/)
 
     // The same file again: every good row already exists, nothing is sent.
     await pickFile(page, csv)

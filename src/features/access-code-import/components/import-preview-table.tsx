@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { ChevronLeft, ChevronRight } from 'lucide-react'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/cn'
+import { formatInZone } from '@/lib/time/zoned-time'
 import type { ImportColumn } from '../lib/import-format'
 import type { CellIssue, PreviewRow } from '../lib/validate-import'
 import { ImportResultCell, type RowOutcome } from './import-result-cell'
@@ -48,6 +49,10 @@ function Cell({ row, column }: { row: PreviewRow; column: (typeof COLUMNS)[numbe
     column.id === 'lock' && row.device && row.device.display_name !== value.trim()
       ? row.device.display_name
       : null
+  // How a time was read, in the lock's zone: the check that a wall time meant what was meant.
+  const instant =
+    column.id === 'starts_at' || column.id === 'ends_at' ? row.request?.[column.id] : undefined
+  const zone = row.device?.location?.timezone
   return (
     <td
       className={cn(
@@ -63,20 +68,46 @@ function Cell({ row, column }: { row: PreviewRow; column: (typeof COLUMNS)[numbe
         <span className="break-words whitespace-pre-wrap text-slate-900">{value}</span>
       )}
       {resolvedName ? <span className="block text-xs text-slate-600">{resolvedName}</span> : null}
+      {instant && zone ? (
+        <span className="block text-xs text-slate-600">
+          {formatInZone(Date.parse(instant), zone)}
+        </span>
+      ) : null}
       <IssueList issues={issues} />
     </td>
   )
 }
 
 /** The file's rows, each problem on its cell, a page at a time. */
-export function ImportPreviewTable({ rows }: { rows: readonly PreviewTableRow[] }) {
+export function ImportPreviewTable({ rows: allRows }: { rows: readonly PreviewTableRow[] }) {
   const [page, setPage] = useState(0)
+  const [onlyNoted, setOnlyNoted] = useState(false)
+  const filterId = useId()
+  const noted = allRows.filter(
+    ({ row, outcome }) => row.issues.length > 0 || outcome.kind === 'failed',
+  )
+  const rows = onlyNoted ? noted : allRows
   const pages = Math.max(1, Math.ceil(rows.length / PREVIEW_PAGE_SIZE))
   const current = Math.min(page, pages - 1)
   const first = current * PREVIEW_PAGE_SIZE
   const shown = rows.slice(first, first + PREVIEW_PAGE_SIZE)
   return (
     <div>
+      <div className="mb-3 flex items-center gap-2">
+        <input
+          id={filterId}
+          type="checkbox"
+          checked={onlyNoted}
+          onChange={(e) => {
+            setOnlyNoted(e.target.checked)
+            setPage(0)
+          }}
+          className="size-4 accent-brand-600"
+        />
+        <label htmlFor={filterId} className="text-sm text-slate-800">
+          Show only rows with problems, notes or failures ({noted.length})
+        </label>
+      </div>
       <div
         className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm"
         role="region"
