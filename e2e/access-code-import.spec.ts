@@ -268,6 +268,17 @@ test.describe('import access codes from CSV on the sandbox', () => {
     )
     expect(creates).toHaveLength(3)
     expect(creates[2]!['name']).toBe(failedName)
+
+    // Each row went through the proxy, so each attempt is in the audit log, the failed one too.
+    const { entries } = await seam<{
+      entries: { access_code_name: string | null; result: string }[]
+    }>(request, '_doorman/audit/list', {
+      action: 'access_code.create',
+      device_id: lock!.device_id,
+    })
+    const ours = entries.filter((e) => ['First', 'Second'].includes(e.access_code_name ?? ''))
+    expect(ours).toHaveLength(3)
+    expect(ours.filter((e) => e.result === 'ok')).toHaveLength(2)
   })
 
   test('bad files get a clear message, never a crash', async ({ page }) => {
@@ -284,7 +295,7 @@ test.describe('import access codes from CSV on the sandbox', () => {
     await pickFile(page, '')
     await expect(alert).toContainText('The file is empty.')
     await pickFile(page, Buffer.alloc(5 * 1024 * 1024 + 1, 'a'))
-    await expect(alert).toContainText('the limit is 5 MB')
+    await expect(alert).toContainText('This file is over the 5 MB limit.')
     await axeAtBothWidths(page, 'import-bad-file')
     // The page still works after each.
     await pickFile(page, `lock;name;starts_at;ends_at\nNo such lock;Guest;;\n`)

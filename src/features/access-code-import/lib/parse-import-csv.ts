@@ -29,12 +29,11 @@ const NOT_CSV: { test: (text: string) => boolean; what: string }[] = [
 
 export const byteLength = (text: string) => new TextEncoder().encode(text).length
 
-const tooBig = (bytes: number) =>
-  `This file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB. Split it into smaller files.`
+const TOO_BIG = 'This file is over the 5 MB limit. Split it into smaller files.'
 
 /** Checks a picked file before reading it, so a 2 GB video is refused without being loaded. */
 export function fileSizeProblem(size: number): string | null {
-  return size > MAX_FILE_BYTES ? tooBig(size) : null
+  return size > MAX_FILE_BYTES ? TOO_BIG : null
 }
 
 const normaliseHeader = (cell: string) =>
@@ -72,7 +71,7 @@ const plural = (list: readonly unknown[]) => (list.length === 1 ? '' : 's')
  */
 export async function parseImportCsv(text: string): Promise<ParseResult> {
   const bytes = byteLength(text)
-  if (bytes > MAX_FILE_BYTES) return { ok: false, message: tooBig(bytes) }
+  if (bytes > MAX_FILE_BYTES) return { ok: false, message: TOO_BIG }
   const content = text.replace(/^\uFEFF/, '')
   if (content.trim() === '') return { ok: false, message: 'The file is empty.' }
   const notCsv = NOT_CSV.find((n) => n.test(content))
