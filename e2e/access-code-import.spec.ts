@@ -281,6 +281,30 @@ test.describe('import access codes from CSV on the sandbox', () => {
     expect(ours.filter((e) => e.result === 'ok')).toHaveLength(2)
   })
 
+  test('a 10,000-row file is checked in the page and shown 100 rows at a time', async ({
+    page,
+    request,
+  }) => {
+    const [lock] = await plainLocks(request, 1)
+    const lines = [HEADER]
+    for (let i = 0; i < 10_000; i += 1)
+      lines.push(`${lock!.device_id},Guest ${i},,2027-07-01T15:00,2027-07-05T11:00,`)
+    await openImport(page)
+    await pickFile(page, lines.join('\n'))
+    await expect(page.getByRole('status').filter({ hasText: '10,000 rows:' })).toContainText(
+      '10,000 ready to import',
+    )
+    const pages = page.getByRole('navigation', { name: 'Preview pages' })
+    await expect(pages).toContainText('Rows 1–100 of 10,000')
+    await expect(preview(page).getByRole('rowheader')).toHaveCount(100)
+    await pages.getByRole('button', { name: 'Next' }).click()
+    await expect(pages).toContainText('Rows 101–200 of 10,000')
+    await expect(preview(page).getByRole('rowheader').first()).toHaveText('102')
+    // One row more is refused whole, with the limit named.
+    await pickFile(page, `${lines.join('\n')}\n${lock!.device_id},One too many,,,,`)
+    await expect(page.getByRole('alert')).toContainText('more than 10,000 codes')
+  })
+
   test('bad files get a clear message, never a crash', async ({ page }) => {
     await openImport(page)
     const alert = page.getByRole('alert')

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { RotateCcw } from 'lucide-react'
 import { useCan } from '@/api/doorman-info'
 import type { AccessCode } from '@/api/schemas/access-code'
@@ -11,9 +11,8 @@ import { PageSkeleton } from '@/components/ui/skeleton'
 import { deniedReason } from '@/lib/permissions'
 import { viewerTimeZone } from '@/lib/time/zoned-time'
 import { createImportedCode } from '../api/create-imported-code'
-import type { ImportRow } from '../lib/import-format'
 import { parseImportCsv } from '../lib/parse-import-csv'
-import { validateImport } from '../lib/validate-import'
+import { validateImportInChunks, type PreviewRow } from '../lib/validate-import'
 import { ImportPreviewTable } from './import-preview-table'
 import { ImportProgress } from './import-progress'
 import { rowOutcome } from './import-result-cell'
@@ -30,8 +29,10 @@ export type ExistingCodes = {
   retry: () => void
 }
 
-/** A file read against the codes that existed then ("already exists" is decided once). */
-type Source = { label: string; rows: ImportRow[]; existing: readonly AccessCode[]; now: number }
+/** A file, checked against the codes that existed then ("already exists" is decided once). */
+type Source = { label: string; preview: PreviewRow[] }
+
+const noRows: PreviewRow[] = []
 
 /** `/access-codes/import`: create many codes from a CSV file, checked row by row first. */
 export function AccessCodeImportPage({
@@ -51,20 +52,10 @@ export function AccessCodeImportPage({
   const canWrite = useCan('codes.write')
   const [source, setSource] = useState<Source | null>(null)
   const [refusal, setRefusal] = useState<string | null>(null)
+  const [checking, setChecking] = useState<{ checked: number; total: number } | null>(null)
+  const reading = useRef<AbortController | null>(null)
   const run = useImportRunner(createImportedCode, onCreated)
-
-  const preview = useMemo(
-    () =>
-      source && devices
-        ? validateImport(source.rows, {
-            devices,
-            existingCodes: source.existing,
-            now: source.now,
-            viewerTimeZone: viewerTimeZone(),
-          })
-        : [],
-    [source, devices],
-  )
+  const preview = source?.preview ?? noRows
   const statusById = useMemo(
     () => new Map(existing.codes.map((c) => [c.access_code_id, c.status])),
     [existing.codes],
@@ -79,16 +70,38 @@ export function AccessCodeImportPage({
   )
 
   const { reset } = run
+  const clear = useCallback(() => {
+    reading.current?.abort()
+    reset()
+    setSource(null)
+    setChecking(null)
+  }, [reset])
   const readText = useCallback(
     async (text: string, label: string) => {
-      reset()
-      setSource(null)
+      clear()
+      const abort = new AbortController()
+      reading.current = abort
       const parsed = await parseImportCsv(text)
+      if (abort.signal.aborted) return
       if (!parsed.ok) return setRefusal(parsed.message)
       setRefusal(null)
-      setSource({ label, rows: parsed.rows, existing: existing.codes, now: Date.now() })
+      const total = parsed.rows.length
+      setChecking({ checked: 0, total })
+      const checked = await validateImportInChunks(
+        parsed.rows,
+        {
+          devices: devices ?? [],
+          existingCodes: existing.codes,
+          now: Date.now(),
+          viewerTimeZone: viewerTimeZone(),
+        },
+        { signal: abort.signal, onProgress: (n) => setChecking({ checked: n, total }) },
+      )
+      if (!checked) return
+      setChecking(null)
+      setSource({ label, preview: checked })
     },
-    [existing.codes, reset],
+    [clear, devices, existing.codes],
   )
 
   const header = (
@@ -134,8 +147,7 @@ export function AccessCodeImportPage({
             disabled={notReady}
             onText={(text, label) => void readText(text, label)}
             onRefused={(message) => {
-              reset()
-              setSource(null)
+              clear()
               setRefusal(message)
             }}
           />
@@ -144,6 +156,12 @@ export function AccessCodeImportPage({
               <RotateCcw aria-hidden="true" className="size-4" />
               Load them again
             </Button>
+          ) : null}
+          {checking ? (
+            <p role="status" className="mt-4 text-sm text-slate-700">
+              Checking rows… {checking.checked.toLocaleString('en-US')} of{' '}
+              {checking.total.toLocaleString('en-US')}
+            </p>
           ) : null}
           {refusal ? (
             <div

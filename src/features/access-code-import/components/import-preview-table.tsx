@@ -159,7 +159,9 @@ export function ImportPreviewTable({ rows: allRows }: { rows: readonly PreviewTa
           className="mt-3 flex items-center justify-end gap-2 text-sm"
         >
           <span className="text-slate-600">
-            Rows {first + 1}–{first + shown.length} of {rows.length}
+            Rows {(first + 1).toLocaleString('en-US')}–
+            {(first + shown.length).toLocaleString('en-US')} of{' '}
+            {rows.length.toLocaleString('en-US')}
           </span>
           <Button size="sm" disabled={current === 0} onClick={() => setPage(current - 1)}>
             <ChevronLeft aria-hidden="true" className="size-4" />

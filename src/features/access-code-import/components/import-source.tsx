@@ -1,10 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react'
 import { Download, Upload } from 'lucide-react'
 import { Button } from '@/components/ui/button'
-import { IMPORT_COLUMNS, LIMITS_TEXT, TEMPLATE_CSV } from '../lib/import-format'
+import { IMPORT_COLUMNS, LIMITS_TEXT, templateCsv } from '../lib/import-format'
 import { fileSizeProblem } from '../lib/parse-import-csv'
-
-const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE_CSV)}`
 
 /** Where the CSV comes from: a file, or text pasted from a spreadsheet. */
 export function ImportSource({
@@ -18,6 +16,10 @@ export function ImportSource({
   onRefused: (message: string) => void
 }) {
   const [pasted, setPasted] = useState('')
+  // Made once per visit: its example stay is dated from today.
+  const [templateHref] = useState(
+    () => `data:text/csv;charset=utf-8,${encodeURIComponent(templateCsv(Date.now()))}`,
+  )
   const fileId = useId()
   const pasteId = useId()
   const hintId = useId()
@@ -63,7 +65,7 @@ export function ImportSource({
           </p>
         </div>
         <a
-          href={TEMPLATE_HREF}
+          href={templateHref}
           download="access-codes-template.csv"
           className="hover:text-brand-800 mt-3 inline-flex items-center gap-1.5 text-sm font-medium text-brand-700 underline underline-offset-2"
         >

@@ -19,9 +19,9 @@ export function ImportSummary({ rows }: { rows: readonly PreviewTableRow[] }) {
   return (
     <p role="status" className="text-sm text-slate-800">
       <span className="font-semibold">
-        {rows.length} row{rows.length === 1 ? '' : 's'}:
+        {rows.length.toLocaleString('en-US')} row{rows.length === 1 ? '' : 's'}:
       </span>{' '}
-      {shown.map(([n, label]) => `${n} ${label}`).join(' · ')}
+      {shown.map(([n, label]) => `${n.toLocaleString('en-US')} ${label}`).join(' · ')}
     </p>
   )
 }

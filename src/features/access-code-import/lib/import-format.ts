@@ -38,10 +38,18 @@ export type ImportRow = {
   cellCountProblem: string | null
 }
 
-/** The downloadable template: the header and one example of each kind of code. */
-export const TEMPLATE_CSV = [
-  IMPORT_COLUMNS.join(','),
-  'Front door,Guest: Smith,4821,2026-07-01T15:00,2026-07-05T11:00,false',
-  'Front door,Cleaner,,,,',
-  '',
-].join('\r\n')
+const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+const DAY = 86_400_000
+
+/**
+ * The downloadable template: the header, a stay (wall times in the lock's zone) starting in a
+ * week, so the example itself passes the checks, and an ongoing code with a PIN Seam picks.
+ */
+export function templateCsv(now: number): string {
+  return [
+    IMPORT_COLUMNS.join(','),
+    `Front door,Guest: Smith,4821,${isoDate(now + 7 * DAY)}T15:00,${isoDate(now + 11 * DAY)}T11:00,false`,
+    'Front door,Cleaner,,,,',
+    '',
+  ].join('\r\n')
+}

@@ -15,7 +15,23 @@ const WALL = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)$/
 const FORMAT_HINT =
   'Write a date and time such as 2026-07-01T15:00 (the lock’s local time) or 2026-07-01T15:00+02:00.'
 
+// Booking exports repeat the same check-in and check-out times on many rows; each new one costs
+// several Intl calls. Cleared when full rather than grown without bound.
+const cache = new Map<string, ImportTime>()
+const CACHE_LIMIT = 20_000
+
 export function readImportTime(cell: string, timeZone: string): ImportTime {
+  const key = `${timeZone}\u0000${cell}`
+  let result = cache.get(key)
+  if (!result) {
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    result = readUncached(cell, timeZone)
+    cache.set(key, result)
+  }
+  return result
+}
+
+function readUncached(cell: string, timeZone: string): ImportTime {
   const value = cell.trim()
   const offset = WITH_OFFSET.exec(value)
   if (offset) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_FILE_BYTES, MAX_ROWS, TEMPLATE_CSV } from './import-format'
+import { MAX_FILE_BYTES, MAX_ROWS, templateCsv } from './import-format'
 import { fileSizeProblem, parseImportCsv } from './parse-import-csv'
 
 const HEADER = 'lock,name,code,starts_at,ends_at,use_backup_access_code_pool'
@@ -79,14 +79,14 @@ describe('parseImportCsv: bad files get a clear message', () => {
 
 describe('parseImportCsv: what spreadsheets really write', () => {
   it('reads the downloadable template', async () => {
-    const { rows } = await parsed(TEMPLATE_CSV)
+    const { rows } = await parsed(templateCsv(Date.parse('2026-12-02T12:00:00Z')))
     expect(rows).toHaveLength(2)
     expect(rows[0]!.values).toEqual({
       lock: 'Front door',
       name: 'Guest: Smith',
       code: '4821',
-      starts_at: '2026-07-01T15:00',
-      ends_at: '2026-07-05T11:00',
+      starts_at: '2026-12-09T15:00',
+      ends_at: '2026-12-13T11:00',
       use_backup_access_code_pool: 'false',
     })
   })
