@@ -281,6 +281,47 @@ test.describe('import access codes from CSV on the sandbox', () => {
     expect(ours.filter((e) => e.result === 'ok')).toHaveLength(2)
   })
 
+  test('Cancel stops the rows not yet sent; "Retry failed rows" sends them later', async ({
+    page,
+    request,
+  }) => {
+    const [lock] = await plainLocks(request, 1)
+    const lines = [HEADER]
+    for (let i = 0; i < 20; i += 1) lines.push(`${lock!.device_id},Slow ${i},,,,`)
+    await sandbox(request, 'faults/inject', {
+      count: 20,
+      latency_ms: 1_000,
+      path_prefix: '/access_codes/create',
+    })
+    const creates: unknown[] = []
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/access_codes/create')) creates.push(r.postDataJSON())
+    })
+    await openImport(page)
+    await pickFile(page, lines.join('\n'))
+    await page.getByRole('button', { name: 'Import 20 codes' }).click()
+    await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute(
+      'aria-valuenow',
+      /^[1-9]/,
+    )
+    await page.getByRole('button', { name: 'Cancel' }).click()
+    const summary = page.getByRole('status').filter({ hasText: '20 rows:' })
+    await expect(page.getByText('Import finished')).toBeVisible()
+    const sent = creates.length
+    expect(sent).toBeLessThan(20)
+    await expect(summary).toContainText(`${sent} created · ${20 - sent} cancelled`)
+    await expect(row(page, 21)).toContainText('Cancelled: not sent')
+
+    await sandbox(request, 'faults/clear')
+    await page.getByRole('button', { name: `Retry failed rows (${20 - sent})` }).click()
+    await expect(summary).toContainText('20 created')
+    expect(creates).toHaveLength(20)
+    const made = (await codesOn(request, [lock!.device_id])).filter((c) =>
+      c.name?.startsWith('Slow '),
+    )
+    expect(made).toHaveLength(20)
+  })
+
   test('a 10,000-row file is checked in the page and shown 100 rows at a time', async ({
     page,
     request,
