@@ -88,6 +88,10 @@ test.describe('import access codes from CSV', () => {
     // Unique: against Seam's fake nothing resets between tests.
     const name = `Import smoke ${Date.now().toString(36)}`
     await page.goto('/access-codes')
+    await page.setViewportSize({ width: 375, height: 900 })
+    await expect(page.getByRole('link', { name: 'Import CSV' })).toBeVisible()
+    await page.screenshot({ path: `${SHOTS}/access-codes-header-375.png` })
+    await page.setViewportSize({ width: 1440, height: 900 })
     await page.getByRole('link', { name: 'Import CSV' }).click()
     await expect(page).toHaveURL(/\/access-codes\/import$/)
     await expect(page.getByLabel('CSV file')).toBeEnabled()

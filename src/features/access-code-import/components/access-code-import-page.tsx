@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { RotateCcw } from 'lucide-react'
 import { useCan } from '@/api/doorman-info'
 import type { AccessCode } from '@/api/schemas/access-code'
@@ -56,6 +56,12 @@ export function AccessCodeImportPage({
   const reading = useRef<AbortController | null>(null)
   const run = useImportRunner(createImportedCode, onCreated)
   const preview = source?.preview ?? noRows
+  const previewSection = useRef<HTMLDivElement>(null)
+  // On a phone the preview starts a screen below the file picker: bring it into view once read.
+  // (`?.()`: jsdom, where the unit tests run, has no scrolling.)
+  useEffect(() => {
+    if (source) previewSection.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' })
+  }, [source])
   const statusById = useMemo(
     () => new Map(existing.codes.map((c) => [c.access_code_id, c.status])),
     [existing.codes],
@@ -175,39 +181,41 @@ export function AccessCodeImportPage({
         </Card>
 
         {source ? (
-          <Card title={`2. Check and import: ${source.label}`}>
-            <div className="mb-4 space-y-4">
-              <ImportSummary rows={rows} />
-              {run.total > 0 ? (
-                <ImportProgress
-                  done={run.done}
-                  total={run.total}
-                  running={run.running}
-                  onCancel={run.cancel}
-                />
-              ) : null}
-              <div className="flex flex-wrap items-center gap-2">
-                {ready.length > 0 ? (
-                  <Button
-                    variant="primary"
-                    deniedReason={denied}
-                    disabled={run.running}
-                    onClick={() => send(ready)}
-                  >
-                    Import {ready.length} code{ready.length === 1 ? '' : 's'}
-                  </Button>
+          <div ref={previewSection} className="scroll-mt-4">
+            <Card title={`2. Check and import: ${source.label}`}>
+              <div className="mb-4 space-y-4">
+                <ImportSummary rows={rows} />
+                {run.total > 0 ? (
+                  <ImportProgress
+                    done={run.done}
+                    total={run.total}
+                    running={run.running}
+                    onCancel={run.cancel}
+                  />
                 ) : null}
-                {!run.running && failed.length > 0 ? (
-                  <Button deniedReason={denied} onClick={() => send(failed)}>
-                    <RotateCcw aria-hidden="true" className="size-4" />
-                    Retry failed rows ({failed.length})
-                  </Button>
-                ) : null}
-                {denied ? <p className="text-sm text-slate-700">{denied}.</p> : null}
+                <div className="flex flex-wrap items-center gap-2">
+                  {ready.length > 0 ? (
+                    <Button
+                      variant="primary"
+                      deniedReason={denied}
+                      disabled={run.running}
+                      onClick={() => send(ready)}
+                    >
+                      Import {ready.length} code{ready.length === 1 ? '' : 's'}
+                    </Button>
+                  ) : null}
+                  {!run.running && failed.length > 0 ? (
+                    <Button deniedReason={denied} onClick={() => send(failed)}>
+                      <RotateCcw aria-hidden="true" className="size-4" />
+                      Retry failed rows ({failed.length})
+                    </Button>
+                  ) : null}
+                  {denied ? <p className="text-sm text-slate-700">{denied}.</p> : null}
+                </div>
               </div>
-            </div>
-            <ImportPreviewTable rows={rows} />
-          </Card>
+              <ImportPreviewTable rows={rows} />
+            </Card>
+          </div>
         ) : null}
       </div>
     </>
