@@ -68,13 +68,18 @@ async function openImport(page: Page) {
   await expect(page.getByLabel('CSV file')).toBeEnabled()
 }
 
-/** axe at phone and desktop width, with a screenshot of each (of the part `focus` starts). */
+/** axe at phone and desktop width, with a screenshot of each (of the card headed `focus`). */
 async function axeAtBothWidths(page: Page, shot: string, focus?: RegExp) {
   for (const width of [375, 1440]) {
     await page.setViewportSize({ width, height: 900 })
     expect(await seriousA11yViolations(page), `axe at ${width} px`).toEqual([])
-    if (focus) await page.getByRole('heading', { name: focus }).scrollIntoViewIfNeeded()
-    await page.screenshot({ path: `${SHOTS}/${shot}-${width}.png`, fullPage: !focus })
+    const path = `${SHOTS}/${shot}-${width}.png`
+    if (focus)
+      await page
+        .locator('section')
+        .filter({ has: page.getByRole('heading', { name: focus }) })
+        .screenshot({ path })
+    else await page.screenshot({ path, fullPage: true })
   }
   await page.setViewportSize({ width: 1440, height: 900 })
 }
