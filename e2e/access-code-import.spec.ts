@@ -290,6 +290,21 @@ test.describe('import access codes from CSV on the sandbox', () => {
     expect(ours.filter((e) => e.result === 'ok')).toHaveLength(2)
   })
 
+  test('an offline lock is a note, not an error: the row is sent', async ({ page, request }) => {
+    const [lock] = await plainLocks(request, 1)
+    await sandbox(request, 'devices/set_online', { device_id: lock!.device_id, online: false })
+    await openImport(page)
+    await pickFile(page, `${HEADER}\n${lock!.device_id},While offline,,,,\n`)
+    await expect(row(page, 2)).toContainText('Note: This lock is offline')
+    await expect(row(page, 2)).toContainText('Ready to import')
+    await page.getByRole('button', { name: 'Import 1 code' }).click()
+    await expect(row(page, 2)).toContainText('Created ·')
+    const made = (await codesOn(request, [lock!.device_id])).filter(
+      (c) => c.name === 'While offline',
+    )
+    expect(made).toHaveLength(1)
+  })
+
   test('Cancel stops the rows not yet sent; "Retry failed rows" sends them later', async ({
     page,
     request,
