@@ -107,6 +107,19 @@ const accessCodeNewRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/access-code-new'), 'AccessCodeNewRoute'),
 })
 
+const accessCodeImportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/access-codes/import',
+  // The locks now; the page loads the codes on them itself (to tell which rows already exist).
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(devicesQueryOptions())
+  },
+  component: lazyRouteComponent(
+    () => import('./routes/access-code-import'),
+    'AccessCodeImportRoute',
+  ),
+})
+
 const accessCodeEditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/access-codes/$accessCodeId/edit',
@@ -173,6 +186,7 @@ const routeTree = rootRoute.addChildren([
   deviceNewCodeRoute,
   accessCodesRoute,
   accessCodeNewRoute,
+  accessCodeImportRoute,
   accessCodeEditRoute,
   propertiesRoute,
   propertyDetailRoute,

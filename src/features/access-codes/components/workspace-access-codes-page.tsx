@@ -14,6 +14,7 @@ import { deviceDisplayName } from '../lib/access-code-rows'
 import { AccessCodesTable } from './access-codes-table'
 import { DeviceLoadFailures } from './device-load-failures'
 import { LiveUpdatesIndicator } from './live-updates-indicator'
+import { ImportCodesLink } from './import-codes-link'
 import { NewCodeLink } from './new-code-link'
 
 const noDevices: Device[] = []
@@ -55,7 +56,12 @@ export function WorkspaceAccessCodesPage({
           ? `${workspace.codes.length} code${workspace.codes.length === 1 ? '' : 's'} on ${list.length} lock${list.length === 1 ? '' : 's'}`
           : 'Every PIN code on every lock in the workspace'
       }
-      actions={<NewCodeLink from="codes" />}
+      actions={
+        <>
+          <ImportCodesLink />
+          <NewCodeLink from="codes" />
+        </>
+      }
     />
   )
 
