@@ -15,8 +15,8 @@ function guardCell(value: CsvValue): CsvValue {
 
 export type BuildCsvOptions = {
   /** Called after each slice with how many rows are done. */
-  onProgress?: (done: number, total: number) => void
-  signal?: AbortSignal
+  onProgress?: ((done: number, total: number) => void) | undefined
+  signal?: AbortSignal | undefined
 }
 
 /**

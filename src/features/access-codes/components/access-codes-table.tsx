@@ -10,6 +10,8 @@ import {
 import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
 import { DataTableToolbar } from '@/components/data-table/data-table-toolbar'
+import { ExportCsvButton } from '@/components/data-table/export-csv-button'
+import { describeTableView } from '@/components/data-table/table-scope'
 import { FacetFilter, type FacetOption } from '@/components/data-table/facet-filter'
 import { issueFacetOptions } from '@/components/data-table/issue-facet-options'
 import { useDataTable, type DataTableState } from '@/components/data-table/use-data-table'
@@ -18,6 +20,7 @@ import { useMediaQuery } from '@/lib/use-media-query'
 import { useCan } from '@/api/doorman-info'
 import { deniedReason } from '@/lib/permissions'
 import { usePullBackupAccessCode } from '../api/pull-backup-access-code'
+import { accessCodePins, deviceAccessCodeCsv, workspaceAccessCodeCsv } from '../lib/access-code-csv'
 import { createRowBuilder, deviceDisplayName, type AccessCodeRow } from '../lib/access-code-rows'
 import { deviceAccessCodeColumns, workspaceAccessCodeColumns } from './access-codes-columns'
 import {
@@ -180,7 +183,20 @@ export function AccessCodesTable({
             searchLabel="Search access codes"
             searchPlaceholder={variant === 'workspace' ? 'Search name or lock' : 'Search name'}
             itemNoun="codes"
-            actions={toolbarActions}
+            actions={
+              <>
+                <ExportCsvButton
+                  table={variant === 'workspace' ? 'access_codes' : 'device_access_codes'}
+                  rows={() => table.getRowModel().rows.map((r) => r.original)}
+                  count={table.getRowModel().rows.length}
+                  columns={variant === 'workspace' ? workspaceAccessCodeCsv : deviceAccessCodeCsv}
+                  scope={describeTableView(state)}
+                  noun="codes"
+                  pins={accessCodePins}
+                />
+                {toolbarActions}
+              </>
+            }
           >
             {statusColumn ? (
               <FacetFilter column={statusColumn} title="Status" options={statusOptions} />
