@@ -6,7 +6,7 @@ import { Dialog } from '@/components/ui/dialog'
 import { ErrorState } from '@/components/ui/error-state'
 import type { CsvColumn } from '@/lib/csv/csv-columns'
 import type { ExportTable } from '@/lib/csv/export-tables'
-import type { CsvPinOption } from '@/lib/csv/export-rows'
+import { exportRowsAsCsv, type CsvPinOption } from '@/lib/csv/export-rows'
 import { deniedReason } from '@/lib/permissions'
 import { toast } from '@/lib/toast'
 
@@ -32,7 +32,7 @@ type Progress = { done: number; total: number } | null
 /**
  * "Export CSV" for any table: a dialog that says how many rows go out, offers PINs where the
  * table has them and the role may reveal them, and shows progress while a long file is written.
- * The export code (Papa Parse included) loads on the first click, outside the first page's JS.
+ * Papa Parse loads on the first export, outside every page's first JS.
  */
 export function ExportCsvButton<T>(props: ExportCsvButtonProps<T>) {
   const { table, count, noun, pins, label = 'Export CSV' } = props
@@ -61,7 +61,6 @@ export function ExportCsvButton<T>(props: ExportCsvButtonProps<T>) {
     const rows = props.rows()
     setProgress({ done: 0, total: rows.length })
     try {
-      const { exportRowsAsCsv } = await import('@/lib/csv/export-rows')
       await exportRowsAsCsv({
         table,
         rows,
