@@ -31,6 +31,8 @@ import {
 } from './access-codes-table-context'
 import { BackupCodeDialog, type BackupPull } from './backup-code-dialog'
 import { DeleteAccessCodeDialog } from './delete-access-code-dialog'
+import { BulkActionBar } from './bulk/bulk-action-bar'
+import { CodeSelectionProvider, useCodeSelection } from './bulk/code-selection'
 
 const icon = 'size-4'
 
@@ -126,6 +128,21 @@ export function AccessCodesTable({
     getRowId,
   })
 
+  // Selection by code id, outside the (recycled) rows; the shown order drives shift-click ranges.
+  const shownRows = table.getRowModel().rows
+  const shownIds = useMemo(() => shownRows.map((r) => r.id), [shownRows])
+  const allIds = useMemo(() => rows.map(getRowId), [rows])
+  const selection = useCodeSelection(allIds, shownIds, variant === 'workspace')
+  const selectedRows = useMemo(() => {
+    const { selected } = selection
+    if (selected.size === 0) return []
+    const shown = shownRows.filter((r) => selected.has(r.id)).map((r) => r.original)
+    const hidden = rows.filter((r) => selected.has(getRowId(r)) && !shownIds.includes(getRowId(r)))
+    return [...shown, ...hidden]
+  }, [selection, shownRows, shownIds, rows])
+  const csvColumns = variant === 'workspace' ? workspaceAccessCodeCsv : deviceAccessCodeCsv
+  const exportTable = variant === 'workspace' ? 'access_codes' : 'device_access_codes'
+
   const deviceOptions = useMemo<FacetOption[]>(() => {
     const present = new Set(codes.map((c) => c.device_id))
     return [...present]
@@ -173,71 +190,80 @@ export function AccessCodesTable({
   const backupColumn = table.getColumn('backup')
 
   return (
-    <AccessCodeActionsProvider value={actions}>
-      <NarrowProvider value={narrow}>
-        <NowProvider>
-          <DataTableToolbar
-            table={table}
-            state={state}
-            onStateChange={onStateChange}
-            searchLabel="Search access codes"
-            searchPlaceholder={variant === 'workspace' ? 'Search name or lock' : 'Search name'}
-            itemNoun="codes"
-            actions={
-              <>
-                <ExportCsvButton
-                  table={variant === 'workspace' ? 'access_codes' : 'device_access_codes'}
-                  rows={() => table.getRowModel().rows.map((r) => r.original)}
-                  count={table.getRowModel().rows.length}
-                  columns={variant === 'workspace' ? workspaceAccessCodeCsv : deviceAccessCodeCsv}
-                  scope={describeTableView(state)}
-                  noun="codes"
-                  pins={accessCodePins}
-                />
-                {toolbarActions}
-              </>
-            }
-          >
-            {statusColumn ? (
-              <FacetFilter column={statusColumn} title="Status" options={statusOptions} />
-            ) : null}
-            {typeColumn ? (
-              <FacetFilter column={typeColumn} title="Type" options={typeOptions} />
-            ) : null}
-            {deviceColumn ? (
-              <FacetFilter column={deviceColumn} title="Lock" options={deviceOptions} />
-            ) : null}
-            {issuesColumn ? (
-              <FacetFilter column={issuesColumn} title="Issues" options={issueFacetOptions} />
-            ) : null}
-            {backupColumn ? (
-              <FacetFilter column={backupColumn} title="Backup" options={backupOptions} />
-            ) : null}
-          </DataTableToolbar>
-          <VirtualDataTable
-            table={table}
-            caption={caption}
-            loading={loading}
-            emptyState={emptyState}
-            noResultsState="No codes match these filters."
-            rowClassName={dimRemoving}
-            minWidth={variant === 'workspace' ? '84rem' : '72rem'}
-            rowHeight={ACCESS_CODE_ROW_HEIGHT}
-          />
-          <DeleteAccessCodeDialog target={deleteTarget} onClose={() => setDeleteTarget(null)} />
-          <BackupCodeDialog
-            target={backupTarget}
-            pull={backupPull}
-            onClose={() => {
-              setBackupTarget(null)
-              resetPull()
-            }}
-            onRetry={() => {
-              if (backupTarget) pull(backupTarget.code)
-            }}
-          />
-        </NowProvider>
-      </NarrowProvider>
-    </AccessCodeActionsProvider>
+    <CodeSelectionProvider value={selection}>
+      <AccessCodeActionsProvider value={actions}>
+        <NarrowProvider value={narrow}>
+          <NowProvider>
+            <DataTableToolbar
+              table={table}
+              state={state}
+              onStateChange={onStateChange}
+              searchLabel="Search access codes"
+              searchPlaceholder={variant === 'workspace' ? 'Search name or lock' : 'Search name'}
+              itemNoun="codes"
+              actions={
+                <>
+                  <ExportCsvButton
+                    table={exportTable}
+                    rows={() => table.getRowModel().rows.map((r) => r.original)}
+                    count={shownRows.length}
+                    columns={csvColumns}
+                    scope={describeTableView(state)}
+                    noun="codes"
+                    pins={accessCodePins}
+                  />
+                  {toolbarActions}
+                </>
+              }
+            >
+              {statusColumn ? (
+                <FacetFilter column={statusColumn} title="Status" options={statusOptions} />
+              ) : null}
+              {typeColumn ? (
+                <FacetFilter column={typeColumn} title="Type" options={typeOptions} />
+              ) : null}
+              {deviceColumn ? (
+                <FacetFilter column={deviceColumn} title="Lock" options={deviceOptions} />
+              ) : null}
+              {issuesColumn ? (
+                <FacetFilter column={issuesColumn} title="Issues" options={issueFacetOptions} />
+              ) : null}
+              {backupColumn ? (
+                <FacetFilter column={backupColumn} title="Backup" options={backupOptions} />
+              ) : null}
+            </DataTableToolbar>
+            <BulkActionBar
+              selection={selection}
+              rows={selectedRows}
+              denied={denied}
+              exportTable={exportTable}
+              exportColumns={csvColumns}
+            />
+            <VirtualDataTable
+              table={table}
+              caption={caption}
+              loading={loading}
+              emptyState={emptyState}
+              noResultsState="No codes match these filters."
+              rowClassName={dimRemoving}
+              minWidth={variant === 'workspace' ? '84rem' : '72rem'}
+              rowHeight={ACCESS_CODE_ROW_HEIGHT}
+            />
+            <DeleteAccessCodeDialog target={deleteTarget} onClose={() => setDeleteTarget(null)} />
+            <BackupCodeDialog
+              target={backupTarget}
+              pull={backupPull}
+              onClose={() => {
+                setBackupTarget(null)
+                resetPull()
+              }}
+              onRetry={() => {
+                if (backupTarget) pull(backupTarget.code)
+              }}
+            />
+          </NowProvider>
+        </NarrowProvider>
+      </AccessCodeActionsProvider>
+    </CodeSelectionProvider>
   )
 }
