@@ -86,7 +86,7 @@ export function BulkDeleteDialog({
             </>
           ) : (
             <Button variant="primary" onClick={close} disabled={state.phase === 'running'}>
-              Close
+              Done
             </Button>
           )}
         </div>

@@ -103,7 +103,7 @@ export function BulkPullDialog({
             </>
           ) : (
             <Button variant="primary" onClick={close} disabled={state.phase === 'running'}>
-              Close
+              Done
             </Button>
           )}
         </div>
