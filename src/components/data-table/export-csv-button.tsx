@@ -24,6 +24,8 @@ export type ExportCsvButtonProps<T> = {
   /** Offer "Include PINs" (off by default; only for roles that may reveal PINs). */
   pins?: CsvPinOption<T>
   label?: string
+  /** The button's accessible name when the page has more than one export (it starts with `label`). */
+  accessibleName?: string
   disabled?: boolean
 }
 
@@ -81,7 +83,13 @@ export function ExportCsvButton<T>(props: ExportCsvButtonProps<T>) {
 
   return (
     <>
-      <Button size="sm" className="h-9" onClick={() => setOpen(true)} disabled={props.disabled}>
+      <Button
+        size="sm"
+        className="h-9"
+        onClick={() => setOpen(true)}
+        disabled={props.disabled}
+        aria-label={props.accessibleName}
+      >
         <Download aria-hidden="true" className="size-4" />
         {label}
       </Button>
