@@ -1,4 +1,4 @@
-import type { APIRequestContext, Download, Page } from '@playwright/test'
+import type { Download, Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import Papa from 'papaparse'
 import { test, expect, revealPin, seam, seriousA11yViolations } from './support/fixtures'
@@ -7,40 +7,31 @@ type AuditEntry = { action: string; result: string; details: Record<string, unkn
 
 const resultCount = (page: Page) => page.getByRole('status').filter({ hasText: /^Showing/ })
 
-/** Every lock's own codes, counted through the API (the page loads them lock by lock). */
-async function workspaceCodeCount(request: APIRequestContext): Promise<number> {
-  const { devices } = await seam<{ devices: Array<{ device_id: string }> }>(request, 'devices/list')
-  let total = 0
-  for (const d of devices) {
-    const { access_codes } = await seam<{ access_codes: Array<{ device_id: string }> }>(
-      request,
-      'access_codes/list',
-      { device_id: d.device_id },
-    )
-    total += access_codes.filter((c) => c.device_id === d.device_id).length
+/** Waits until every lock's codes are loaded, and returns how many rows the filters show. */
+async function loadedCount(page: Page): Promise<number> {
+  await expect(resultCount(page)).toBeVisible()
+  const read = async () => {
+    const loading = await page.getByRole('progressbar', { name: 'Locks loaded' }).count()
+    const before = await resultCount(page).textContent()
+    await page.waitForTimeout(800) // longer than the table's 400 ms throttle
+    return loading === 0 && before === (await resultCount(page).textContent()) ? before : null
   }
-  return total
-}
-
-/** Waits until every code is loaded, and returns how many rows the filters show. */
-async function loadedCount(page: Page, request: APIRequestContext): Promise<number> {
-  const total = await workspaceCodeCount(request)
-  await expect(resultCount(page)).toHaveText(new RegExp(`^Showing \\d+ of ${total} codes$`))
+  await expect.poll(read, { timeout: 20_000 }).not.toBeNull()
   return Number(/Showing (\d+)/.exec((await resultCount(page).textContent())!)![1])
 }
 
-/** The names in the table's rendered rows, top to bottom (first cell of each row). */
-async function shownNames(page: Page, table: string): Promise<string[]> {
+/** The names in the table's rendered rows, top to bottom (the `column`th cell of each row). */
+async function shownNames(page: Page, table: string, column = 1): Promise<string[]> {
   const cells = page
     .getByRole('table', { name: table })
-    .locator('tbody tr[aria-rowindex] td:first-child')
+    .locator(`tbody tr[aria-rowindex] td:nth-child(${column})`)
   await expect(cells.first()).toBeVisible()
   return (await cells.allInnerTexts()).map((t) => t.split('\n')[0]!.trim())
 }
 
 /** Opens the export dialog, downloads, and returns the file's bytes parsed into records. */
-async function exportCsv(page: Page, options: { pins?: boolean } = {}) {
-  await page.getByRole('button', { name: 'Export CSV' }).click()
+async function exportCsv(page: Page, options: { pins?: boolean; button?: string } = {}) {
+  await page.getByRole('button', { name: options.button ?? 'Export CSV', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: 'Export CSV' })
   await expect(dialog).toBeVisible()
   if (options.pins) await dialog.getByRole('checkbox', { name: 'Include PINs' }).check()
@@ -81,9 +72,11 @@ test.describe('CSV export', () => {
     request,
   }) => {
     await page.goto('/access-codes?type=time_bound&sort=name&dir=asc')
-    const count = await loadedCount(page, request)
-    expect(count).toBeLessThan(await workspaceCodeCount(request))
-    const names = await shownNames(page, 'Access codes')
+    const count = await loadedCount(page)
+    const total = Number(/of (\d+)/.exec((await resultCount(page).textContent())!)![1])
+    expect(count).toBeLessThan(total)
+    // The first column holds the row checkboxes.
+    const names = await shownNames(page, 'Access codes', 2)
 
     const { records, text } = await exportCsv(page)
     expect(records).toHaveLength(count)
@@ -113,7 +106,7 @@ test.describe('CSV export', () => {
     request,
   }) => {
     await page.goto('/access-codes?status=set&sort=name&dir=asc')
-    const count = await loadedCount(page, request)
+    const count = await loadedCount(page)
     const { records } = await exportCsv(page, { pins: true })
     expect(records).toHaveLength(count)
     const withPin = records.filter((r) => r['code'])
@@ -142,6 +135,58 @@ test.describe('CSV export', () => {
       expect(await seriousA11yViolations(page)).toEqual([])
       await page.screenshot({ path: `/tmp/shots-21x/export-dialog-${width}.png` })
       await page.getByRole('button', { name: 'Cancel' }).click()
+    }
+  })
+
+  test('triage, events, the audit log and unmanaged codes export the rows they show', async ({
+    page,
+    request,
+  }) => {
+    const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/
+
+    await page.goto('/triage')
+    const triageStatus = page.getByRole('status').filter({ hasText: /problems? affecting/ })
+    await expect(triageStatus).not.toContainText('still loading', { timeout: 20_000 })
+    const objects = Number(/affecting (\d+)/.exec((await triageStatus.textContent())!)![1])
+    const triage = await exportCsv(page)
+    expect(triage.records).toHaveLength(objects)
+    expect(Object.keys(triage.records[0]!)).toEqual(
+      expect.arrayContaining(['severity', 'issue_code', 'device_id', 'message', 'time_zone']),
+    )
+
+    await page.goto('/events')
+    const eventsShown = page.getByText(/^Showing the \d+ most recent events/)
+    await expect(eventsShown).toBeVisible()
+    const eventCount = Number(/the (\d+) most/.exec((await eventsShown.textContent())!)![1])
+    const events = await exportCsv(page)
+    expect(events.records).toHaveLength(eventCount)
+    expect(events.records.every((r) => isoWithOffset.test(r['occurred_at']!))).toBe(true)
+
+    await page.goto('/audit')
+    const auditShown = page.getByRole('status').filter({ hasText: /^Showing \d+ entr/ })
+    await expect(auditShown).toBeVisible()
+    const auditCount = Number(/Showing (\d+)/.exec((await auditShown.textContent())!)![1])
+    const audit = await exportCsv(page)
+    expect(audit.records).toHaveLength(auditCount)
+    expect(audit.records.every((r) => isoWithOffset.test(r['at']!))).toBe(true)
+
+    const { devices } = await seam<{ devices: Array<{ device_id: string }> }>(
+      request,
+      'devices/list',
+    )
+    for (const d of devices) {
+      const { access_codes } = await seam<{ access_codes: Array<{ access_code_id: string }> }>(
+        request,
+        'access_codes/unmanaged/list',
+        { device_id: d.device_id },
+      )
+      if (access_codes.length === 0) continue
+      await page.goto(`/devices/${d.device_id}`)
+      const unmanaged = await exportCsv(page, { button: 'Export CSV of unmanaged codes' })
+      expect(unmanaged.records.map((r) => r['access_code_id']).sort()).toEqual(
+        access_codes.map((c) => c.access_code_id).sort(),
+      )
+      break
     }
   })
 })
