@@ -137,7 +137,10 @@ export function AccessCodesTable({
     const { selected } = selection
     if (selected.size === 0) return []
     const shown = shownRows.filter((r) => selected.has(r.id)).map((r) => r.original)
-    const hidden = rows.filter((r) => selected.has(getRowId(r)) && !shownIds.includes(getRowId(r)))
+    if (shown.length === selected.size) return shown
+    // Selected, then filtered out: still acted on, after the shown ones (a Set: 10,000 rows).
+    const shownSet = new Set(shownIds)
+    const hidden = rows.filter((r) => selected.has(getRowId(r)) && !shownSet.has(getRowId(r)))
     return [...shown, ...hidden]
   }, [selection, shownRows, shownIds, rows])
   const csvColumns = variant === 'workspace' ? workspaceAccessCodeCsv : deviceAccessCodeCsv
