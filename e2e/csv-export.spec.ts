@@ -105,7 +105,8 @@ test.describe('CSV export', () => {
     page,
     request,
   }) => {
-    await page.goto('/access-codes?status=set&sort=name&dir=asc')
+    // A filter on what does not change while the page is open (statuses move on by themselves).
+    await page.goto('/access-codes?type=ongoing&sort=name&dir=asc')
     const count = await loadedCount(page)
     const { records } = await exportCsv(page, { pins: true })
     expect(records).toHaveLength(count)
