@@ -4,7 +4,7 @@
  * Exits 1 when a budget is missed.
  *
  *   npm run bench -- --quick                      fewer repeats, shorter windows
- *   npm run bench -- --only=size,render           any of size, render, poll, throughput, memory, timeline, proxy
+ *   npm run bench -- --only=size,render           any of size, render, poll, throughput, memory, timeline, proxy, export
  *   npm run bench -- --profile --breakdown        CPU profile / bundle breakdown even when passing
  *   npm run bench -- --skip-build                 reuse the last bench build
  */
@@ -24,8 +24,18 @@ import { measureSize } from './size'
 import { measureThroughput } from './throughput'
 import { measureTimeline } from './timeline'
 import { measureProxyTransform } from './proxy-transform'
+import { measureCsvExport } from './csv-export'
 
-const SECTIONS = ['size', 'render', 'poll', 'throughput', 'memory', 'timeline', 'proxy'] as const
+const SECTIONS = [
+  'size',
+  'render',
+  'poll',
+  'throughput',
+  'memory',
+  'timeline',
+  'proxy',
+  'export',
+] as const
 type Section = (typeof SECTIONS)[number]
 
 const args = process.argv.slice(2)
@@ -58,7 +68,7 @@ async function main() {
   const metrics: Metric[] = []
   const details: Record<string, unknown> = {}
   const extra: string[] = []
-  const needsApp = ['size', 'render', 'poll', 'memory', 'timeline'].some((s) =>
+  const needsApp = ['size', 'render', 'poll', 'memory', 'timeline', 'export'].some((s) =>
     only.has(s as Section),
   )
 
@@ -142,6 +152,18 @@ async function main() {
       const poll = await measurePoll(browser, server, { quick })
       metrics.push(...poll.metrics)
       details['poll'] = poll.details
+    }
+
+    if (only.has('export') && browser && server) {
+      // Before the timeline, which adds codes: the export covers the seed's 10,000.
+      log('8/8 CSV export of the whole access-codes table')
+      const ex = await measureCsvExport(browser, server, {
+        repeats: quick ? 1 : 3,
+        deviceCount,
+        log,
+      })
+      metrics.push(...ex.metrics)
+      details['export'] = ex.details
     }
 
     if (only.has('timeline') && browser && server) {

@@ -433,7 +433,8 @@ test.describe('access codes', () => {
     await expect(count).toHaveText(/^Showing (\d+) of \1 codes$/)
     const rows = table(page).locator('tbody tr[aria-rowindex]')
     const first = rows.first()
-    const firstName = (await first.locator('td').first().locator('p').first().innerText()).trim()
+    // The name is in the second cell; the first holds the row's selection checkbox.
+    const firstName = (await first.locator('td').nth(1).locator('p').first().innerText()).trim()
     await first.getByRole('button', { name: /^Show code for/ }).click()
     await expect(first.getByRole('button', { name: /^Hide code for/ })).toBeVisible()
 

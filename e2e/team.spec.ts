@@ -400,6 +400,38 @@ test.describe.serial('team accounts, roles and the audit log', () => {
     await expect(mine.first()).toContainText(ACCOUNTS.support)
   })
 
+  test('a viewer may select and export codes, but bulk delete, pull and PINs say why not', async ({
+    page,
+  }) => {
+    await signIn(page, ACCOUNTS.viewer)
+    await page.goto('/access-codes?sort=name&dir=asc')
+    const table = page.getByRole('table', { name: 'Access codes' })
+    await table.locator('tbody').getByRole('checkbox').first().check()
+    const bar = page.getByRole('region', { name: 'Bulk actions' })
+    await expect(bar).toContainText('1 selected')
+    for (const [button, roles] of [
+      ['Delete', /Only Admin or Manager accounts can do this/],
+      ['Pull backup codes', /Only .*Support accounts can do this/],
+    ] as const) {
+      const control = bar.getByRole('button', { name: button })
+      await expect(control).toHaveAttribute('aria-disabled', 'true')
+      await expect(control).toHaveAccessibleDescription(roles)
+    }
+    await page.getByRole('button', { name: 'Export CSV', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Export CSV' })
+    await expect(dialog.getByRole('checkbox', { name: 'Include PINs' })).toBeDisabled()
+    await expect(dialog).toContainText('PINs are left out')
+    await axeAt(page, 'export-dialog-viewer', () => expect(dialog).toBeVisible())
+
+    // The server refuses a viewer's PINs whatever the page does.
+    const refused = await api(page, '_doorman/export', {
+      table: 'access_codes',
+      rows: 1,
+      pins_for: ['any-code'],
+    })
+    expect(refused.status).toBe(403)
+  })
+
   test('when the session ends, the next page of data leads back to sign-in, and then to the page', async ({
     page,
   }) => {

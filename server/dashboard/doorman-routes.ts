@@ -1,33 +1,15 @@
-import type { Context, Hono } from 'hono'
+import type { Hono } from 'hono'
 import * as z from 'zod'
-import { can, permissionsOf, ROLES, type Permission } from '../../src/lib/permissions'
+import { permissionsOf, ROLES } from '../../src/lib/permissions'
 import type { Team } from '../accounts/team'
 import { AccountError } from '../accounts/users'
 import { PasswordPolicyError } from '../accounts/passwords'
 import type { DashboardEnv } from './actor'
 import type { RecordAudit } from './audit-writer'
 import { envelope } from './envelope'
-import { formatIssues } from '../sandbox/errors'
+import { mountExportRoute } from './export-route'
+import { readInput, refuse } from './route-input'
 import { backendFailure, callBackend, passThrough, resultOf, type Backend } from './proxy'
-
-type Ctx = Context<DashboardEnv>
-
-/** Parses a JSON body with `schema`, or answers 400 in Seam's envelope with the field errors. */
-async function readInput<S extends z.ZodType>(c: Ctx, schema: S): Promise<z.output<S> | Response> {
-  const parsed = schema.safeParse(await c.req.json().catch(() => undefined))
-  if (parsed.success) return parsed.data
-  // Nested per field, as Seam (and the sandbox) answer invalid_input.
-  return envelope(c, 400, 'invalid_input', parsed.error.issues[0]?.message ?? 'Invalid input', {
-    validation_errors: formatIssues(parsed.error.issues),
-  })
-}
-
-function refuse(c: Ctx, permission: Permission): Response | undefined {
-  const { role } = c.get('actor')
-  return can(role, permission)
-    ? undefined
-    : envelope(c, 403, 'forbidden', `Your role (${role}) cannot do this`)
-}
 
 const revealInput = z.object({
   access_code_id: z.string().min(1).max(100),
@@ -101,6 +83,8 @@ export function mountDoormanRoutes(
     c.header('cache-control', 'no-store')
     return c.json({ ok: true, access_code_id: input.access_code_id, code: code['code'] ?? null })
   })
+
+  mountExportRoute(app, { record, backend })
 
   app.post('/api/_doorman/audit/list', async (c) => {
     const denied = refuse(c, 'audit.read')

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
 import { accessCodeSchema, type AccessCode } from '@/api/schemas/access-code'
@@ -28,6 +28,30 @@ export async function pullBackupAccessCode(accessCodeId: string): Promise<Access
 }
 
 /**
+ * Marks the original as having its backup pulled and adds the backup to the tables, without a
+ * refetch (one pull, or each pull of a bulk action).
+ */
+export function recordBackupPulled(
+  queryClient: QueryClient,
+  original: AccessCode,
+  backup: AccessCode,
+): void {
+  // The freshest copy: a poll may have updated the original while the request was in flight.
+  const latest =
+    queryClient
+      .getQueryData<AccessCode[]>(accessCodeKeys.byDevice(original.device_id))
+      ?.find((c) => c.access_code_id === original.access_code_id) ?? original
+  upsertAccessCodes(queryClient, [
+    {
+      ...latest,
+      pulled_backup_access_code_id: backup.access_code_id,
+      is_backup_access_code_available: false,
+    },
+    backup,
+  ])
+}
+
+/**
  * Pulls a backup code for a time-bound code in one call. On success the original is marked as
  * having its backup pulled and the backup joins the tables, without a refetch. The caller shows
  * the result (or the error) in a dialog.
@@ -37,20 +61,6 @@ export function usePullBackupAccessCode() {
   return useMutation({
     mutationFn: (original: AccessCode) => pullBackupAccessCode(original.access_code_id),
     meta: { silent: true },
-    onSuccess: (backup, original) => {
-      // The freshest copy: a poll may have updated the original while the request was in flight.
-      const latest =
-        queryClient
-          .getQueryData<AccessCode[]>(accessCodeKeys.byDevice(original.device_id))
-          ?.find((c) => c.access_code_id === original.access_code_id) ?? original
-      upsertAccessCodes(queryClient, [
-        {
-          ...latest,
-          pulled_backup_access_code_id: backup.access_code_id,
-          is_backup_access_code_available: false,
-        },
-        backup,
-      ])
-    },
+    onSuccess: (backup, original) => recordBackupPulled(queryClient, original, backup),
   })
 }

@@ -12,6 +12,7 @@ import {
   TypeCell,
 } from './access-code-cells'
 import { IssueChips } from './issue-chips'
+import { SelectAllCheckbox, SelectCell } from './bulk/code-selection'
 
 const col = dataTableColumnHelper<AccessCodeRow>()
 // `stateless`: the cell keeps no state of its own, so the table may recycle it for another row
@@ -27,6 +28,14 @@ const STATUS_RANK: Record<AccessCodeStatus, number> = {
   set: 4,
 }
 const BACKUP_RANK = { available: 0, pulled: 1, not_eligible: 2 } as const
+
+// Reads the selection from context (kept by code id outside the rows), so it is stateless.
+const selectColumn = col.display({
+  id: 'select',
+  header: () => <SelectAllCheckbox />,
+  meta: { width: '2.75rem', label: 'Select', stateless: true },
+  cell: ({ row }) => <SelectCell row={row.original} />,
+})
 
 const nameColumn = col.accessor((r) => r.name, {
   id: 'name',
@@ -123,6 +132,7 @@ const actionsColumn = col.display({
 
 /** Every code in the workspace: includes the lock column. Module scope, so never rebuilt. */
 export const workspaceAccessCodeColumns = col.columns([
+  selectColumn,
   nameColumn,
   codeColumn,
   deviceColumn,
@@ -136,6 +146,7 @@ export const workspaceAccessCodeColumns = col.columns([
 
 /** One lock's codes: the lock column would repeat the page title, so it is left out. */
 export const deviceAccessCodeColumns = col.columns([
+  selectColumn,
   nameColumn,
   codeColumn,
   typeColumn,

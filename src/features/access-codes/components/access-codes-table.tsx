@@ -10,6 +10,8 @@ import {
 import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
 import { DataTableToolbar } from '@/components/data-table/data-table-toolbar'
+import { ExportCsvButton } from '@/components/data-table/export-csv-button'
+import { describeTableView } from '@/components/data-table/table-scope'
 import { FacetFilter, type FacetOption } from '@/components/data-table/facet-filter'
 import { issueFacetOptions } from '@/components/data-table/issue-facet-options'
 import { useDataTable, type DataTableState } from '@/components/data-table/use-data-table'
@@ -18,6 +20,7 @@ import { useMediaQuery } from '@/lib/use-media-query'
 import { useCan } from '@/api/doorman-info'
 import { deniedReason } from '@/lib/permissions'
 import { usePullBackupAccessCode } from '../api/pull-backup-access-code'
+import { accessCodePins, deviceAccessCodeCsv, workspaceAccessCodeCsv } from '../lib/access-code-csv'
 import { createRowBuilder, deviceDisplayName, type AccessCodeRow } from '../lib/access-code-rows'
 import { deviceAccessCodeColumns, workspaceAccessCodeColumns } from './access-codes-columns'
 import {
@@ -28,6 +31,8 @@ import {
 } from './access-codes-table-context'
 import { BackupCodeDialog, type BackupPull } from './backup-code-dialog'
 import { DeleteAccessCodeDialog } from './delete-access-code-dialog'
+import { BulkActionBar } from './bulk/bulk-action-bar'
+import { CodeSelectionProvider, useCodeSelection } from './bulk/code-selection'
 
 const icon = 'size-4'
 
@@ -123,6 +128,24 @@ export function AccessCodesTable({
     getRowId,
   })
 
+  // Selection by code id, outside the (recycled) rows; the shown order drives shift-click ranges.
+  const shownRows = table.getRowModel().rows
+  const shownIds = useMemo(() => shownRows.map((r) => r.id), [shownRows])
+  const allIds = useMemo(() => rows.map(getRowId), [rows])
+  const selection = useCodeSelection(allIds, shownIds, variant === 'workspace')
+  const selectedRows = useMemo(() => {
+    const { selected } = selection
+    if (selected.size === 0) return []
+    const shown = shownRows.filter((r) => selected.has(r.id)).map((r) => r.original)
+    if (shown.length === selected.size) return shown
+    // Selected, then filtered out: still acted on, after the shown ones (a Set: 10,000 rows).
+    const shownSet = new Set(shownIds)
+    const hidden = rows.filter((r) => selected.has(getRowId(r)) && !shownSet.has(getRowId(r)))
+    return [...shown, ...hidden]
+  }, [selection, shownRows, shownIds, rows])
+  const csvColumns = variant === 'workspace' ? workspaceAccessCodeCsv : deviceAccessCodeCsv
+  const exportTable = variant === 'workspace' ? 'access_codes' : 'device_access_codes'
+
   const deviceOptions = useMemo<FacetOption[]>(() => {
     const present = new Set(codes.map((c) => c.device_id))
     return [...present]
@@ -170,58 +193,80 @@ export function AccessCodesTable({
   const backupColumn = table.getColumn('backup')
 
   return (
-    <AccessCodeActionsProvider value={actions}>
-      <NarrowProvider value={narrow}>
-        <NowProvider>
-          <DataTableToolbar
-            table={table}
-            state={state}
-            onStateChange={onStateChange}
-            searchLabel="Search access codes"
-            searchPlaceholder={variant === 'workspace' ? 'Search name or lock' : 'Search name'}
-            itemNoun="codes"
-            actions={toolbarActions}
-          >
-            {statusColumn ? (
-              <FacetFilter column={statusColumn} title="Status" options={statusOptions} />
-            ) : null}
-            {typeColumn ? (
-              <FacetFilter column={typeColumn} title="Type" options={typeOptions} />
-            ) : null}
-            {deviceColumn ? (
-              <FacetFilter column={deviceColumn} title="Lock" options={deviceOptions} />
-            ) : null}
-            {issuesColumn ? (
-              <FacetFilter column={issuesColumn} title="Issues" options={issueFacetOptions} />
-            ) : null}
-            {backupColumn ? (
-              <FacetFilter column={backupColumn} title="Backup" options={backupOptions} />
-            ) : null}
-          </DataTableToolbar>
-          <VirtualDataTable
-            table={table}
-            caption={caption}
-            loading={loading}
-            emptyState={emptyState}
-            noResultsState="No codes match these filters."
-            rowClassName={dimRemoving}
-            minWidth={variant === 'workspace' ? '84rem' : '72rem'}
-            rowHeight={ACCESS_CODE_ROW_HEIGHT}
-          />
-          <DeleteAccessCodeDialog target={deleteTarget} onClose={() => setDeleteTarget(null)} />
-          <BackupCodeDialog
-            target={backupTarget}
-            pull={backupPull}
-            onClose={() => {
-              setBackupTarget(null)
-              resetPull()
-            }}
-            onRetry={() => {
-              if (backupTarget) pull(backupTarget.code)
-            }}
-          />
-        </NowProvider>
-      </NarrowProvider>
-    </AccessCodeActionsProvider>
+    <CodeSelectionProvider value={selection}>
+      <AccessCodeActionsProvider value={actions}>
+        <NarrowProvider value={narrow}>
+          <NowProvider>
+            <DataTableToolbar
+              table={table}
+              state={state}
+              onStateChange={onStateChange}
+              searchLabel="Search access codes"
+              searchPlaceholder={variant === 'workspace' ? 'Search name or lock' : 'Search name'}
+              itemNoun="codes"
+              actions={
+                <>
+                  <ExportCsvButton
+                    table={exportTable}
+                    rows={() => table.getRowModel().rows.map((r) => r.original)}
+                    count={shownRows.length}
+                    columns={csvColumns}
+                    scope={describeTableView(state)}
+                    noun="codes"
+                    pins={accessCodePins}
+                  />
+                  {toolbarActions}
+                </>
+              }
+            >
+              {statusColumn ? (
+                <FacetFilter column={statusColumn} title="Status" options={statusOptions} />
+              ) : null}
+              {typeColumn ? (
+                <FacetFilter column={typeColumn} title="Type" options={typeOptions} />
+              ) : null}
+              {deviceColumn ? (
+                <FacetFilter column={deviceColumn} title="Lock" options={deviceOptions} />
+              ) : null}
+              {issuesColumn ? (
+                <FacetFilter column={issuesColumn} title="Issues" options={issueFacetOptions} />
+              ) : null}
+              {backupColumn ? (
+                <FacetFilter column={backupColumn} title="Backup" options={backupOptions} />
+              ) : null}
+            </DataTableToolbar>
+            <BulkActionBar
+              selection={selection}
+              rows={selectedRows}
+              denied={denied}
+              exportTable={exportTable}
+              exportColumns={csvColumns}
+            />
+            <VirtualDataTable
+              table={table}
+              caption={caption}
+              loading={loading}
+              emptyState={emptyState}
+              noResultsState="No codes match these filters."
+              rowClassName={dimRemoving}
+              minWidth={variant === 'workspace' ? '84rem' : '72rem'}
+              rowHeight={ACCESS_CODE_ROW_HEIGHT}
+            />
+            <DeleteAccessCodeDialog target={deleteTarget} onClose={() => setDeleteTarget(null)} />
+            <BackupCodeDialog
+              target={backupTarget}
+              pull={backupPull}
+              onClose={() => {
+                setBackupTarget(null)
+                resetPull()
+              }}
+              onRetry={() => {
+                if (backupTarget) pull(backupTarget.code)
+              }}
+            />
+          </NowProvider>
+        </NarrowProvider>
+      </AccessCodeActionsProvider>
+    </CodeSelectionProvider>
   )
 }

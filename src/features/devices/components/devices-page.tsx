@@ -1,6 +1,9 @@
 import { useMemo } from 'react'
 import { Wifi, WifiOff } from 'lucide-react'
 import { DataTableToolbar } from '@/components/data-table/data-table-toolbar'
+import { ExportCsvButton } from '@/components/data-table/export-csv-button'
+import { describeTableView } from '@/components/data-table/table-scope'
+import { deviceCsvColumns } from '../lib/device-csv'
 import { FacetFilter, type FacetOption } from '@/components/data-table/facet-filter'
 import { issueFacetOptions } from '@/components/data-table/issue-facet-options'
 import { useDataTable, type DataTableState } from '@/components/data-table/use-data-table'
@@ -78,6 +81,16 @@ export function DevicesTable({
         searchLabel={searchLabel}
         searchPlaceholder="Search name, location, model…"
         itemNoun="devices"
+        actions={
+          <ExportCsvButton
+            table="devices"
+            rows={() => table.getRowModel().rows.map((r) => r.original)}
+            count={table.getRowModel().rows.length}
+            columns={deviceCsvColumns}
+            scope={describeTableView(state)}
+            noun="devices"
+          />
+        }
       >
         <FacetFilter column={table.getColumn('online')!} title="Status" options={onlineOptions} />
         <FacetFilter

@@ -4,6 +4,8 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
+import { ExportCsvButton } from '@/components/data-table/export-csv-button'
+import { eventCsvColumns } from '../lib/event-csv'
 import {
   EVENTS_REFRESH_MS,
   anyTimeDays,
@@ -57,18 +59,35 @@ export function EventsPage({
         title="Events"
         description={`What happened to locks and access codes, newest first. Refreshes every ${EVENTS_REFRESH_MS / 1000} seconds while this page is open.`}
         actions={
-          <Button
-            size="sm"
-            onClick={() => void events.refetch()}
-            disabled={events.isFetching}
-            aria-label="Refresh events"
-          >
-            <RefreshCw
-              aria-hidden="true"
-              className={events.isFetching ? 'size-4 motion-safe:animate-spin' : 'size-4'}
+          <div className="flex flex-wrap gap-2">
+            <ExportCsvButton
+              table="events"
+              rows={() =>
+                (events.data ?? []).map((event) => ({
+                  event,
+                  device: event.device_id ? deviceById.get(event.device_id) : undefined,
+                  codeName: event.access_code_id ? codeName?.(event.access_code_id) : undefined,
+                }))
+              }
+              count={events.data?.length ?? 0}
+              columns={eventCsvColumns()}
+              scope={`filters: ${JSON.stringify(search)}`}
+              noun="events"
+              disabled={!events.data}
             />
-            Refresh
-          </Button>
+            <Button
+              size="sm"
+              onClick={() => void events.refetch()}
+              disabled={events.isFetching}
+              aria-label="Refresh events"
+            >
+              <RefreshCw
+                aria-hidden="true"
+                className={events.isFetching ? 'size-4 motion-safe:animate-spin' : 'size-4'}
+              />
+              Refresh
+            </Button>
+          </div>
         }
       />
 

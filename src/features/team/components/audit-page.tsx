@@ -1,5 +1,7 @@
 import { useMemo } from 'react'
 import { RefreshCw } from 'lucide-react'
+import { ExportCsvButton } from '@/components/data-table/export-csv-button'
+import { auditCsvColumns } from '../lib/audit-csv'
 import { emptyDataTableState, useDataTable } from '@/components/data-table/use-data-table'
 import { VirtualDataTable } from '@/components/data-table/virtual-data-table'
 import { Button } from '@/components/ui/button'
@@ -89,18 +91,29 @@ export function AuditPage({
       description="Every change to codes and accounts, every PIN revealed and every sign-in: who, when, from where, and what Seam answered. Newest first."
       actions={
         access.state === 'allowed' ? (
-          <Button
-            size="sm"
-            onClick={() => void entries.refetch()}
-            disabled={entries.isFetching}
-            aria-label="Refresh the audit log"
-          >
-            <RefreshCw
-              aria-hidden="true"
-              className={entries.isFetching ? 'size-4 motion-safe:animate-spin' : 'size-4'}
+          <div className="flex flex-wrap gap-2">
+            <ExportCsvButton
+              table="audit_log"
+              rows={() => rows}
+              count={rows.length}
+              columns={auditCsvColumns()}
+              scope={`filters: ${JSON.stringify(search)}`}
+              noun="entries"
+              disabled={rows.length === 0}
             />
-            Refresh
-          </Button>
+            <Button
+              size="sm"
+              onClick={() => void entries.refetch()}
+              disabled={entries.isFetching}
+              aria-label="Refresh the audit log"
+            >
+              <RefreshCw
+                aria-hidden="true"
+                className={entries.isFetching ? 'size-4 motion-safe:animate-spin' : 'size-4'}
+              />
+              Refresh
+            </Button>
+          </div>
         ) : null
       }
     />

@@ -13,6 +13,15 @@ describe('actionLabel', () => {
     )
     expect(actionLabel('something.new')).toBe('something.new')
   })
+
+  it('says what an export was: how many rows of which table, and whether with PINs', () => {
+    expect(actionLabel('export.csv', { table: 'devices', rows: 25, pins: false })).toBe(
+      'Exported 25 rows of devices',
+    )
+    expect(actionLabel('export.csv', { table: 'access_codes', rows: 3, pins: true })).toBe(
+      'Exported 3 rows of access codes with PINs',
+    )
+  })
 })
 
 describe('resultBadge', () => {

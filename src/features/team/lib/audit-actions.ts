@@ -1,4 +1,5 @@
 import type { Tone } from '@/components/ui/badge'
+import { EXPORT_TABLES, type ExportTable } from '@/lib/csv/export-tables'
 
 /** Every action the server records, in words, in the order the action filter lists them. */
 export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
@@ -8,6 +9,7 @@ export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'access_code.reveal': 'PIN revealed',
   'access_code.copy': 'PIN copied',
   'access_code.pull_backup': 'Backup code pulled',
+  'export.csv': 'CSV exported',
   'unmanaged_code.convert': 'Unmanaged code converted',
   'unmanaged_code.delete': 'Unmanaged code deleted',
   login: 'Sign-in',
@@ -30,6 +32,11 @@ export function actionLabel(action: string, details?: Record<string, unknown> | 
     return details['disabled'] ? 'Account disabled' : 'Account enabled'
   if (action === 'sandbox.set_online' && typeof details?.['online'] === 'boolean')
     return details['online'] ? 'Sandbox lock brought online' : 'Sandbox lock taken offline'
+  if (action === 'export.csv' && typeof details?.['rows'] === 'number') {
+    const table = EXPORT_TABLES[details['table'] as ExportTable]?.label ?? String(details['table'])
+    const pins = details['pins'] === true ? ' with PINs' : ''
+    return `Exported ${details['rows']} rows of ${table}${pins}`
+  }
   return AUDIT_ACTIONS[action] ?? action
 }
 

@@ -7,6 +7,8 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
+import { ExportCsvButton } from '@/components/data-table/export-csv-button'
+import { triageCsvColumns, triageCsvRows } from '../lib/triage-csv'
 import { SEVERITIES, type Severity } from '@/lib/catalogue/error-catalogue'
 import {
   collectOccurrences,
@@ -88,13 +90,23 @@ export function TriagePage({
         title="Triage"
         description="Everything that is wrong with locks and access codes, grouped by problem, with what to do about it."
         actions={
-          <Button size="sm" onClick={onRefresh} disabled={isRefreshing}>
-            <RefreshCw
-              aria-hidden="true"
-              className={isRefreshing ? 'size-4 motion-safe:animate-spin' : 'size-4'}
+          <div className="flex flex-wrap gap-2">
+            <ExportCsvButton
+              table="triage"
+              rows={() => triageCsvRows(groups)}
+              count={totalOccurrences}
+              columns={triageCsvColumns}
+              scope={`filters: ${JSON.stringify(search)}`}
+              noun="affected objects"
             />
-            Refresh
-          </Button>
+            <Button size="sm" onClick={onRefresh} disabled={isRefreshing}>
+              <RefreshCw
+                aria-hidden="true"
+                className={isRefreshing ? 'size-4 motion-safe:animate-spin' : 'size-4'}
+              />
+              Refresh
+            </Button>
+          </div>
         }
       />
 

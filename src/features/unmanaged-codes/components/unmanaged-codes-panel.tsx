@@ -10,6 +10,8 @@ import { Dialog } from '@/components/ui/dialog'
 import { ErrorState } from '@/components/ui/error-state'
 import { Skeleton } from '@/components/ui/skeleton'
 import { useUnmanagedCodes } from '../api/list-unmanaged-codes'
+import { ExportCsvButton } from '@/components/data-table/export-csv-button'
+import { unmanagedCodeCsvColumns } from './unmanaged-code-csv'
 import { ConvertUnmanagedCodeConfirm } from './convert-unmanaged-code-confirm'
 import { DeleteUnmanagedCodeConfirm } from './delete-unmanaged-code-confirm'
 import { UnmanagedCodeDetail } from './unmanaged-code-detail'
@@ -36,9 +38,22 @@ export function UnmanagedCodesPanel({ deviceId }: { deviceId: string }) {
       className="rounded-xl border border-slate-200 bg-white shadow-sm"
     >
       <div className="border-b border-slate-200 px-4 py-3">
-        <h2 id={headingId} className="text-base font-semibold text-slate-900">
-          Unmanaged codes
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id={headingId} className="text-base font-semibold text-slate-900">
+            Unmanaged codes
+          </h2>
+          {codes.data && codes.data.length > 0 ? (
+            <ExportCsvButton
+              table="unmanaged_codes"
+              rows={() => codes.data}
+              count={codes.data.length}
+              columns={unmanagedCodeCsvColumns()}
+              scope={`lock ${deviceId}`}
+              noun="unmanaged codes"
+              accessibleName="Export CSV of unmanaged codes"
+            />
+          ) : null}
+        </div>
         <p className="mt-0.5 text-sm text-slate-600">
           Codes set on this lock outside Seam, for example at the keypad or in the manufacturer’s
           app. Convert one to manage it here, or delete it from the lock.

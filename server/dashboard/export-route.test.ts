@@ -1,0 +1,129 @@
+// @vitest-environment node
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { ROLES, type Role } from '../../src/lib/permissions'
+import type { Team } from '../accounts/team'
+import { createDashboardApp } from './app'
+import { SAME_ORIGIN, startRecordingUpstream } from './testing/recording-upstream'
+import { addEveryRole, openTestTeam, signIn } from './testing/team'
+
+const code = (id: string, pin: string | null) => ({
+  access_code_id: id,
+  device_id: 'd1',
+  name: `Guest ${id}`,
+  code: pin,
+  type: 'ongoing',
+  status: 'set',
+})
+
+let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>
+let team: Team
+let app: ReturnType<typeof createDashboardApp>
+const cookies = new Map<Role, string>()
+
+beforeAll(async () => {
+  // Answers more codes than asked for, as Seam's fake does for `access_code_ids` alone.
+  upstream = await startRecordingUpstream((path) =>
+    path === '/access_codes/list'
+      ? Response.json({
+          ok: true,
+          access_codes: [code('c1', '482916'), code('c2', null), code('c3', '111222')],
+        })
+      : undefined,
+  )
+  team = await openTestTeam()
+  await addEveryRole(team, ROLES)
+  app = createDashboardApp({
+    backendUrl: upstream.url,
+    apiKey: 'k',
+    mode: 'sandbox',
+    team,
+    loginRequired: true,
+  })
+  for (const role of ROLES) cookies.set(role, await signIn(app, `${role}@example.com`))
+})
+afterAll(async () => {
+  await upstream.close()
+  await team.close()
+})
+beforeEach(() => {
+  upstream.seen.length = 0
+})
+
+const exportCall = (role: Role, body: unknown) =>
+  app.request('/api/_doorman/export', {
+    method: 'POST',
+    headers: { ...SAME_ORIGIN, 'content-type': 'application/json', cookie: cookies.get(role)! },
+    body: JSON.stringify(body),
+  })
+const lastExport = async (actor: string) =>
+  (await team.audit.list({ action: 'export.csv', actor }))[0]
+
+describe('POST /api/_doorman/export', () => {
+  it('refuses PINs to a viewer, asks Seam nothing, and records the refusal', async () => {
+    const res = await exportCall('viewer', {
+      table: 'access_codes',
+      rows: 2,
+      scope: 'selected',
+      pins_for: ['c1', 'c2'],
+    })
+    expect(res.status).toBe(403)
+    expect(await res.text()).not.toContain('482916')
+    expect(upstream.seen).toEqual([])
+    expect(await lastExport('viewer@example.com')).toMatchObject({
+      actorRole: 'viewer',
+      result: 'forbidden',
+      details: { table: 'access_codes', rows: 2, scope: 'selected', pins: true, pin_count: 2 },
+    })
+  })
+
+  it('gives a support user the PINs of exactly the codes asked for, after one audit entry', async () => {
+    const before = (await team.audit.list({ action: 'export.csv' })).length
+    const res = await exportCall('support', {
+      table: 'device_access_codes',
+      rows: 2,
+      scope: 'lock d1; filters: none',
+      pins_for: ['c1', 'c2'],
+    })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(await res.json()).toEqual({
+      ok: true,
+      pins: [
+        { access_code_id: 'c1', code: '482916' },
+        { access_code_id: 'c2', code: null },
+      ],
+    })
+    expect(JSON.parse(upstream.seen[0]!.body)).toEqual({ access_code_ids: ['c1', 'c2'] })
+    expect((await team.audit.list({ action: 'export.csv' })).length).toBe(before + 1)
+    expect(await lastExport('support@example.com')).toMatchObject({
+      actorRole: 'support',
+      result: 'ok',
+      details: { table: 'device_access_codes', rows: 2, pins: true, pin_count: 2 },
+    })
+  })
+
+  it('records an export without PINs for any role, and asks Seam nothing', async () => {
+    const res = await exportCall('viewer', { table: 'devices', rows: 25, scope: 'filters: none' })
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ ok: true })
+    expect(upstream.seen).toEqual([])
+    expect(await lastExport('viewer@example.com')).toMatchObject({
+      result: 'ok',
+      details: { table: 'devices', rows: 25, pins: false },
+    })
+  })
+
+  it('refuses the audit log to a role that may not read it', async () => {
+    expect((await exportCall('support', { table: 'audit_log', rows: 3 })).status).toBe(403)
+    expect(await lastExport('support@example.com')).toMatchObject({
+      result: 'forbidden',
+      details: { table: 'audit_log' },
+    })
+    expect((await exportCall('manager', { table: 'audit_log', rows: 3 })).status).toBe(200)
+  })
+
+  it('refuses a table it does not know', async () => {
+    const res = await exportCall('admin', { table: 'users', rows: 1 })
+    expect(res.status).toBe(400)
+  })
+})

@@ -1,0 +1,113 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { LifeBuoy } from 'lucide-react'
+import type { AccessCode } from '@/api/schemas/access-code'
+import { Button } from '@/components/ui/button'
+import { Dialog } from '@/components/ui/dialog'
+import { useBulkRun } from '@/lib/bulk/use-bulk-run'
+import { pullBackupAccessCode, recordBackupPulled } from '../../api/pull-backup-access-code'
+import type { AccessCodeRow } from '../../lib/access-code-rows'
+import { BulkProgress, BulkResults } from './bulk-results'
+import { lockSummary } from './bulk-delete-dialog'
+
+const keyOf = (row: AccessCodeRow) => row.code.access_code_id
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+
+/**
+ * Pulls a backup code for each selected code that can have one (time-bound, on a lock with a
+ * backup pool, not pulled yet), and lists every backup code. The PINs are shown only to a role
+ * that may reveal PINs; a failure stays selected.
+ */
+export function BulkPullDialog({
+  rows,
+  open,
+  showPins,
+  onClose,
+  onFinished,
+}: {
+  rows: readonly AccessCodeRow[]
+  open: boolean
+  /** Whether this role may see PINs (the server already refuses pulls to roles that may not). */
+  showPins: boolean
+  onClose: () => void
+  onFinished: (failedIds: string[]) => void
+}) {
+  const queryClient = useQueryClient()
+  const { state, start, reset } = useBulkRun<AccessCodeRow, AccessCode>(keyOf)
+  const eligible = rows.filter((r) => r.backup.state === 'available')
+  const skipped = rows.length - eligible.length
+  const close = () => {
+    if (state.phase === 'running') return
+    reset()
+    onClose()
+  }
+  const run = async () => {
+    const failed = await start(eligible, async (row) => {
+      const backup = await pullBackupAccessCode(row.code.access_code_id)
+      recordBackupPulled(queryClient, row.code, backup)
+      return backup
+    })
+    onFinished(failed)
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onClose={close}
+      title="Pull backup codes"
+      description={
+        eligible.length > 0
+          ? `${plural(eligible.length, 'selected code')} can have a backup, on ${lockSummary(eligible)}.`
+          : 'None of the selected codes can have a backup code.'
+      }
+    >
+      <div className="space-y-4">
+        {skipped > 0 ? (
+          <p className="text-sm text-slate-700">
+            {plural(skipped, 'selected code is', 'selected codes are')} left out: only time-bound
+            codes on a lock with a backup pool, whose backup was not pulled yet, can have one.
+          </p>
+        ) : null}
+        {state.phase !== 'idle' ? (
+          <>
+            <BulkProgress state={state} verb="Pulling" />
+            <BulkResults
+              rows={eligible}
+              results={state.results}
+              caption="Backup codes pulled"
+              extra={{
+                header: 'Backup code',
+                cell: (backup) =>
+                  !backup.code ? (
+                    <span className="text-slate-600">Not assigned yet</span>
+                  ) : showPins ? (
+                    <span className="font-mono text-base tracking-wider text-slate-900">
+                      {backup.code}
+                    </span>
+                  ) : (
+                    <span className="text-slate-600">Hidden for your role</span>
+                  ),
+              }}
+            />
+          </>
+        ) : null}
+        <div className="flex flex-wrap justify-end gap-2">
+          {state.phase === 'idle' ? (
+            <>
+              <Button variant="secondary" onClick={close}>
+                Cancel
+              </Button>
+              <Button variant="primary" disabled={eligible.length === 0} onClick={() => void run()}>
+                <LifeBuoy aria-hidden="true" className="size-4" />
+                Pull {plural(eligible.length, 'backup code')}
+              </Button>
+            </>
+          ) : (
+            <Button variant="primary" onClick={close} disabled={state.phase === 'running'}>
+              Done
+            </Button>
+          )}
+        </div>
+      </div>
+    </Dialog>
+  )
+}
