@@ -4,7 +4,7 @@
  * Exits 1 when a budget is missed.
  *
  *   npm run bench -- --quick                      fewer repeats, shorter windows
- *   npm run bench -- --only=size,render           any of size, render, poll, throughput, memory, timeline, proxy
+ *   npm run bench -- --only=size,render           any of size, render, poll, throughput, memory, timeline, proxy, firstrows
  *   npm run bench -- --profile --breakdown        CPU profile / bundle breakdown even when passing
  *   npm run bench -- --skip-build                 reuse the last bench build
  */
@@ -24,8 +24,18 @@ import { measureSize } from './size'
 import { measureThroughput } from './throughput'
 import { measureTimeline } from './timeline'
 import { measureProxyTransform } from './proxy-transform'
+import { measureFirstRows } from './first-rows'
 
-const SECTIONS = ['size', 'render', 'poll', 'throughput', 'memory', 'timeline', 'proxy'] as const
+const SECTIONS = [
+  'size',
+  'render',
+  'poll',
+  'throughput',
+  'memory',
+  'timeline',
+  'proxy',
+  'firstrows',
+] as const
 type Section = (typeof SECTIONS)[number]
 
 const args = process.argv.slice(2)
@@ -58,7 +68,7 @@ async function main() {
   const metrics: Metric[] = []
   const details: Record<string, unknown> = {}
   const extra: string[] = []
-  const needsApp = ['size', 'render', 'poll', 'memory', 'timeline'].some((s) =>
+  const needsApp = ['size', 'render', 'poll', 'memory', 'timeline', 'firstrows'].some((s) =>
     only.has(s as Section),
   )
 
@@ -142,6 +152,18 @@ async function main() {
       const poll = await measurePoll(browser, server, { quick })
       metrics.push(...poll.metrics)
       details['poll'] = poll.details
+    }
+
+    if (only.has('firstrows') && browser && server) {
+      // After poll (which resets the sandbox to the default seed); resets to `large` itself, adds
+      // codes to two locks and resets again when done, so the timeline sees the seed as it is.
+      const fr = await measureFirstRows(browser, server, { repeats, log })
+      metrics.push(...fr.metrics)
+      details['firstRows'] = fr.details
+      extra.push(
+        `Waterfall, lock page with 100 codes (last run, ms from navigation start):\n${fr.waterfall}`,
+      )
+      await server.post('_sandbox/reset', { seed: 'large' })
     }
 
     if (only.has('timeline') && browser && server) {
