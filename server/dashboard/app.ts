@@ -8,6 +8,7 @@ import { mountAuth } from './auth'
 import { envelope } from './envelope'
 import { compression } from './compression'
 import { mountStaticFiles } from './static-files'
+import { EARLY_REQUESTS_SCRIPT_SOURCE } from './page-hints'
 import { allowedHostSet, hostGuard, sameOriginGuard } from './request-guard'
 import { requestProtocol } from './client-address'
 import type { LoginThrottle } from './login-throttle'
@@ -78,7 +79,7 @@ export function createDashboardApp(options: DashboardOptions): Hono<DashboardEnv
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", EARLY_REQUESTS_SCRIPT_SOURCE],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
