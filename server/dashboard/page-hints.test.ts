@@ -12,6 +12,7 @@ import {
   routePreloads,
 } from './page-hints'
 import { createDashboardApp } from './app'
+import { FIRST_PAGE_SIZE } from '../../src/features/access-codes/api/list-access-codes'
 import { openTestTeam } from './testing/team'
 
 const INDEX = `<!doctype html><html><head>
@@ -96,6 +97,7 @@ describe('page hints', () => {
       'workspaces/get {}',
       'devices/get {"device_id":"lock 1"}',
       'access_codes/list {"device_id":"lock 1"}',
+      `access_codes/list {"device_id":"lock 1","limit":${FIRST_PAGE_SIZE}}`,
     ])
     expect(fetch).toHaveBeenCalledWith('/api/access_codes/list', {
       method: 'POST',
