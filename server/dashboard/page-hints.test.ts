@@ -76,6 +76,8 @@ describe('page hints', () => {
       '<link rel="modulepreload" crossorigin href="/assets/table-DDDDDDDD.js">',
     )
     expect(lock).not.toContain('href="/assets/react-CCCCCCCC.js"')
+    // After the entry, which everything waits for.
+    expect(lock.indexOf('table-DDDDDDDD.js')).toBeGreaterThan(lock.indexOf('index-AAAAAAAA.js'))
     const other = html('/audit')
     expect(other).toContain(EARLY_REQUESTS_SCRIPT)
     expect(other).not.toContain('modulepreload')

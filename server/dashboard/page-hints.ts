@@ -90,7 +90,10 @@ export function pageHtmlFor(indexHtml: string, distDir: string): (path: string) 
     const links = (module ? (preloads.get(module) ?? []) : [])
       .map((file) => `\n    <link rel="modulepreload" crossorigin href="/${file}">`)
       .join('')
-    return `${indexHtml.slice(0, at)}\n    <script>${EARLY_REQUESTS_SCRIPT}</script>${links}${indexHtml.slice(at)}`
+    // The route's chunks after the entry's own: over HTTP/1.1's six connections the entry, which
+    // everything waits for, must not queue behind them.
+    const end = indexHtml.lastIndexOf('</head>')
+    return `${indexHtml.slice(0, at)}\n    <script>${EARLY_REQUESTS_SCRIPT}</script>${indexHtml.slice(at, end)}${links.trimStart()}\n  ${indexHtml.slice(end)}`
   }
   return (path) => {
     const module = ROUTE_MODULES.find(([pattern]) => pattern.test(path))?.[1]
