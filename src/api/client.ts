@@ -58,7 +58,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
 
   let response: Response
   try {
-    response = await (takeEarlyResponse(route, body ?? {}) ??
+    response = await (takeEarlyResponse(route, body ?? {}, signal) ??
       fetch(`${API_BASE}/${route}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },

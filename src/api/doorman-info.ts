@@ -28,7 +28,7 @@ export const doormanInfoQueryOptions = () =>
   queryOptions({
     queryKey: doormanInfoKeys.all,
     queryFn: async ({ signal }): Promise<DoormanInfo> => {
-      const response = await (takeEarlyResponse('_doorman/info') ??
+      const response = await (takeEarlyResponse('_doorman/info', undefined, signal) ??
         fetch(`${API_BASE}/_doorman/info`, { signal }))
       const parsed = doormanInfoSchema.safeParse(await response.json().catch(() => null))
       if (!response.ok || !parsed.success) {

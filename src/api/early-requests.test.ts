@@ -58,6 +58,16 @@ describe('answers started by the page shell', () => {
     expect(error).toMatchObject({ status: 401, type: 'unauthorized' })
   })
 
+  it('still time out like any request', async () => {
+    vi.stubGlobal('fetch', vi.fn())
+    window.__doormanEarly = {
+      'devices/list {}': { at: performance.now(), response: new Promise<Response>(() => {}) },
+    }
+    await expect(apiRequest('devices/list', {}, schema, { timeoutMs: 20 })).rejects.toMatchObject({
+      kind: 'timeout',
+    })
+  })
+
   it('are not used long after navigation, when they may be stale', async () => {
     const fetchMock = vi.fn(async () => json({ ok: true, value: 2 }))
     vi.stubGlobal('fetch', fetchMock)

@@ -12,11 +12,22 @@ declare global {
 
 const FRESH_FOR_MS = 10_000
 
-export function takeEarlyResponse(route: string, body?: unknown): Promise<Response> | undefined {
+/** The early answer for this request, if any; `signal` (cancel or timeout) still applies to it. */
+export function takeEarlyResponse(
+  route: string,
+  body: unknown,
+  signal: AbortSignal,
+): Promise<Response> | undefined {
   const early = window.__doormanEarly
   const key = `${route} ${body === undefined ? '' : JSON.stringify(body)}`
   const hit = early?.[key]
   if (!hit) return undefined
   Reflect.deleteProperty(early, key)
-  return performance.now() - hit.at < FRESH_FOR_MS ? hit.response : undefined
+  if (performance.now() - hit.at >= FRESH_FOR_MS) return undefined
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason as Error)
+    if (signal.aborted) abort()
+    signal.addEventListener('abort', abort, { once: true })
+    hit.response.then(resolve, reject)
+  })
 }
