@@ -7,7 +7,8 @@ import { precompress } from './scripts/precompress-plugin.ts'
 export default defineConfig({
   plugins: [react(), tailwindcss(), precompress()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 400 },
+  // The manifest tells the server which chunks each route needs (server/dashboard/page-hints.ts).
+  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 400, manifest: true },
   test: {
     // Unit/component tests run in jsdom; server tests opt into node with a docblock.
     environment: 'jsdom',

@@ -1,4 +1,4 @@
-/** 8. Exporting the 10,000-code access-codes table as CSV: the main thread's longest task. */
+/** 9. Exporting the 10,000-code access-codes table as CSV: the main thread's longest task. */
 import { statSync } from 'node:fs'
 import type { Browser } from '@playwright/test'
 import type { AppServer } from './lib/app'
@@ -74,7 +74,7 @@ export async function measureCsvExport(
     )
     runs.push(run)
   }
-  const section = '8. CSV export (large seed)'
+  const section = '9. CSV export (large seed)'
   return {
     metrics: [
       fromSamples(

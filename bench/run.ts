@@ -4,7 +4,7 @@
  * Exits 1 when a budget is missed.
  *
  *   npm run bench -- --quick                      fewer repeats, shorter windows
- *   npm run bench -- --only=size,render           any of size, render, poll, throughput, memory, timeline, proxy, export
+ *   npm run bench -- --only=size,render           any of size, render, poll, throughput, memory, timeline, proxy, export, firstrows
  *   npm run bench -- --profile --breakdown        CPU profile / bundle breakdown even when passing
  *   npm run bench -- --skip-build                 reuse the last bench build
  */
@@ -25,6 +25,7 @@ import { measureThroughput } from './throughput'
 import { measureTimeline } from './timeline'
 import { measureProxyTransform } from './proxy-transform'
 import { measureCsvExport } from './csv-export'
+import { measureFirstRows } from './first-rows'
 
 const SECTIONS = [
   'size',
@@ -35,6 +36,7 @@ const SECTIONS = [
   'timeline',
   'proxy',
   'export',
+  'firstrows',
 ] as const
 type Section = (typeof SECTIONS)[number]
 
@@ -68,8 +70,8 @@ async function main() {
   const metrics: Metric[] = []
   const details: Record<string, unknown> = {}
   const extra: string[] = []
-  const needsApp = ['size', 'render', 'poll', 'memory', 'timeline', 'export'].some((s) =>
-    only.has(s as Section),
+  const needsApp = ['size', 'render', 'poll', 'memory', 'timeline', 'export', 'firstrows'].some(
+    (s) => only.has(s as Section),
   )
 
   let build: Rolldown.RolldownOutput | undefined
@@ -156,7 +158,7 @@ async function main() {
 
     if (only.has('export') && browser && server) {
       // Before the timeline, which adds codes: the export covers the seed's 10,000.
-      log('8/8 CSV export of the whole access-codes table')
+      log('9/9 CSV export of the whole access-codes table')
       const ex = await measureCsvExport(browser, server, {
         repeats: quick ? 1 : 3,
         deviceCount,
@@ -164,6 +166,18 @@ async function main() {
       })
       metrics.push(...ex.metrics)
       details['export'] = ex.details
+    }
+
+    if (only.has('firstrows') && browser && server) {
+      // After poll (which resets the sandbox to the default seed); resets to `large` itself, adds
+      // codes to two locks and resets again when done, so the timeline sees the seed as it is.
+      const fr = await measureFirstRows(browser, server, { repeats, log })
+      metrics.push(...fr.metrics)
+      details['firstRows'] = fr.details
+      extra.push(
+        `Waterfall, lock page with 100 codes (last run, ms from navigation start):\n${fr.waterfall}`,
+      )
+      await server.post('_sandbox/reset', { seed: 'large' })
     }
 
     if (only.has('timeline') && browser && server) {

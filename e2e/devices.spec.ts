@@ -191,6 +191,41 @@ test.describe('devices', () => {
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
   })
 
+  test("a lock's page shows a first page of codes before its whole list arrives, then the whole list", async ({
+    page,
+    request,
+  }) => {
+    const lock = (await listDevices(request)).find((d) => d.properties.online)!
+    type Codes = { access_codes: unknown[] }
+    const all = (await seam<Codes>(request, 'access_codes/list', { device_id: lock.device_id }))
+      .access_codes
+    expect(all.length).toBeGreaterThan(3)
+    // The whole list waits until released; the first page is cut to 3 codes so the two differ.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/api/access_codes/list', async (route) => {
+      const body = route.request().postDataJSON() as { device_id?: string; limit?: number }
+      if (body.device_id !== lock.device_id) return route.continue()
+      if (body.limit === undefined) {
+        await held
+        return route.continue()
+      }
+      const response = await route.fetch()
+      const json = (await response.json()) as Codes
+      return route.fulfill({
+        response,
+        json: { ...json, access_codes: json.access_codes.slice(0, 3) },
+      })
+    })
+    await page.goto(`/devices/${lock.device_id}`)
+    const rows = page
+      .getByRole('table', { name: `Access codes on ${lock.display_name}` })
+      .locator('tbody tr[aria-rowindex]')
+    await expect(rows).toHaveCount(3)
+    release()
+    await expect(rows).toHaveCount(all.length)
+  })
+
   test('an unknown device shows a friendly not-found page', async ({ page }) => {
     await page.goto('/devices/no-such-device')
     await expect(page.getByRole('heading', { name: 'Device not found' })).toBeVisible()

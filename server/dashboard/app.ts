@@ -9,6 +9,7 @@ import { envelope } from './envelope'
 import { compression } from './compression'
 import { mountStaticFiles } from './static-files'
 import { contentSecurityPolicy, spaInlineScriptHashes } from './csp'
+import { EARLY_REQUESTS_SCRIPT_SOURCE } from './page-hints'
 import { allowedHostSet, hostGuard, sameOriginGuard } from './request-guard'
 import { requestProtocol } from './client-address'
 import type { LoginThrottle } from './login-throttle'
@@ -77,7 +78,12 @@ export function createDashboardApp(options: DashboardOptions): Hono<DashboardEnv
   app.use(
     '*',
     secureHeaders({
-      contentSecurityPolicy: contentSecurityPolicy(spaInlineScriptHashes(options.staticDir)),
+      // The built index.html's own inline scripts (the theme) and the early-requests script the
+      // server adds to each page (page-hints.ts), each by its hash.
+      contentSecurityPolicy: contentSecurityPolicy([
+        ...spaInlineScriptHashes(options.staticDir),
+        EARLY_REQUESTS_SCRIPT_SOURCE,
+      ]),
       // Sent below only over HTTPS: over plain HTTP it is ignored at best and wrong at worst.
       strictTransportSecurity: false,
       // Not `no-referrer` (Hono's default): under it a browser sends `Origin: null` with our own

@@ -3,6 +3,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { envelope } from './envelope'
+import { pageHtmlFor } from './page-hints'
 
 // Vite names every built asset `name-<hash>.ext`: only those may be cached for good.
 const HASHED_ASSET = /^\/assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/
@@ -17,7 +18,7 @@ export function mountStaticFiles<E extends Env>(app: Hono<E>, root: string): voi
   if (!existsSync(indexPath)) {
     throw new Error(`No built SPA at ${indexPath}. Run "npm run build" first.`)
   }
-  const indexHtml = readFileSync(indexPath, 'utf8')
+  const pageHtml = pageHtmlFor(readFileSync(indexPath, 'utf8'), root)
 
   app.use('*', async (c, next) => {
     await next()
@@ -25,6 +26,10 @@ export function mountStaticFiles<E extends Env>(app: Hono<E>, root: string): voi
     const immutable = HASHED_ASSET.test(c.req.path)
     c.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
   })
+  // Vite's manifest is read by the server (page-hints.ts), not served.
+  app.get('/.vite/*', (c) => envelope(c, 404, 'not_found', `No such file: ${c.req.path}`))
+  // `/` too (serveStatic would send the bare index.html): it opens the devices page.
+  app.get('/', (c) => c.html(pageHtml('/')))
   app.use('*', serveStatic({ root, precompressed: true }))
   app.get('/assets/*', (c) => {
     const res = envelope(c, 404, 'not_found', `No such file: ${c.req.path}`)
@@ -32,5 +37,5 @@ export function mountStaticFiles<E extends Env>(app: Hono<E>, root: string): voi
     return res
   })
   // Client-side routes: every other GET gets the SPA shell.
-  app.get('*', (c) => c.html(indexHtml))
+  app.get('*', (c) => c.html(pageHtml(c.req.path)))
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { ApiError } from './api-error'
+import { takeEarlyResponse } from './early-requests'
 import { errorEnvelopeSchema } from './schemas/common'
 
 export const API_BASE = '/api'
@@ -57,13 +58,14 @@ export async function apiRequest<S extends z.ZodMiniType>(
 
   let response: Response
   try {
-    response = await fetch(`${API_BASE}/${route}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(body ?? {}),
-      credentials: 'same-origin',
-      signal,
-    })
+    response = await (takeEarlyResponse(route, body ?? {}, signal) ??
+      fetch(`${API_BASE}/${route}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(body ?? {}),
+        credentials: 'same-origin',
+        signal,
+      }))
   } catch (cause) {
     if (options.signal?.aborted) throw cause // a cancelled query is not an error to report
     const timedOut = timeout.aborted

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 import { ApiError } from './api-error'
 import { API_BASE } from './client'
+import { takeEarlyResponse } from './early-requests'
 import { can, PERMISSIONS, ROLES, type Permission } from '@/lib/permissions'
 
 /**
@@ -27,7 +28,8 @@ export const doormanInfoQueryOptions = () =>
   queryOptions({
     queryKey: doormanInfoKeys.all,
     queryFn: async ({ signal }): Promise<DoormanInfo> => {
-      const response = await fetch(`${API_BASE}/_doorman/info`, { signal })
+      const response = await (takeEarlyResponse('_doorman/info', undefined, signal) ??
+        fetch(`${API_BASE}/_doorman/info`, { signal }))
       const parsed = doormanInfoSchema.safeParse(await response.json().catch(() => null))
       if (!response.ok || !parsed.success) {
         throw new ApiError({

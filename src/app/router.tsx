@@ -13,7 +13,10 @@ import { devicesQueryOptions } from '@/features/devices/api/list-devices'
 import { deviceQueryOptions } from '@/features/devices/api/get-device'
 import { workspaceQueryOptions } from '@/features/workspace/api/get-workspace'
 import { doormanInfoQueryOptions } from '@/api/doorman-info'
-import { deviceAccessCodesQueryOptions } from '@/features/access-codes/api/list-access-codes'
+import {
+  deviceAccessCodesFirstPageQueryOptions,
+  deviceAccessCodesQueryOptions,
+} from '@/features/access-codes/api/list-access-codes'
 import { accessCodesSearchSchema } from '@/features/access-codes/access-codes-search'
 import { devicesSearchSchema } from '@/features/devices/devices-search'
 import { eventsSearchSchema } from '@/features/events/events-search'
@@ -66,6 +69,11 @@ const deviceDetailRoute = createRoute({
   loader: ({ context, params }) => {
     void context.queryClient.prefetchQuery(deviceQueryOptions(params.deviceId))
     void context.queryClient.prefetchQuery(deviceAccessCodesQueryOptions(params.deviceId))
+    // A first page beside the whole list: a lock with thousands of codes shows some at once.
+    if (!context.queryClient.getQueryData(deviceAccessCodesQueryOptions(params.deviceId).queryKey))
+      void context.queryClient.prefetchQuery(
+        deviceAccessCodesFirstPageQueryOptions(params.deviceId),
+      )
   },
   component: lazyRouteComponent(() => import('./routes/device-detail'), 'DeviceDetailRoute'),
 })

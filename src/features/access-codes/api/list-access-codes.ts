@@ -69,6 +69,30 @@ export const deviceAccessCodesQueryOptions = (deviceId: string) =>
     staleTime: 15_000,
   })
 
+/**
+ * How many codes a lock page paints before the whole list is in. A lock with thousands of codes
+ * answers in megabytes; this many are on screen from one small answer while the rest arrive.
+ * Also in the page shell's early requests (server/dashboard/page-hints.ts): keep them equal.
+ */
+export const FIRST_PAGE_SIZE = 50
+
+/** A lock's first {@link FIRST_PAGE_SIZE} codes, asked beside its whole list. */
+export const deviceAccessCodesFirstPageQueryOptions = (deviceId: string) =>
+  queryOptions({
+    queryKey: accessCodeKeys.firstPage(deviceId),
+    queryFn: ({ signal }) =>
+      apiRequest(
+        'access_codes/list',
+        { device_id: deviceId, limit: FIRST_PAGE_SIZE },
+        listAccessCodesResponse,
+        { signal },
+      ).then((r) => r.access_codes.filter((c) => c.device_id === deviceId)),
+    // A bridge for the first load only: once the whole list is cached it is never shown again.
+    staleTime: Infinity,
+    gcTime: 30_000,
+    retry: false,
+  })
+
 /** The codes on one device (its detail page). */
 export const useDeviceAccessCodes = (deviceId: string) =>
   useQuery(deviceAccessCodesQueryOptions(deviceId))

@@ -1,10 +1,15 @@
 import { useMemo, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
 import { emptyDataTableState, type DataTableState } from '@/components/data-table/use-data-table'
 import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorState } from '@/components/ui/error-state'
-import { useDeviceAccessCodes } from '../api/list-access-codes'
+import {
+  deviceAccessCodesFirstPageQueryOptions,
+  FIRST_PAGE_SIZE,
+  useDeviceAccessCodes,
+} from '../api/list-access-codes'
 import { AccessCodesTable } from './access-codes-table'
 import { LiveUpdatesIndicator } from './live-updates-indicator'
 import { NewCodeLink } from './new-code-link'
@@ -29,6 +34,15 @@ export function DeviceAccessCodesTable({
   onStateChange?: (next: DataTableState) => void
 }) {
   const query = useDeviceAccessCodes(device.device_id)
+  // While a long list loads, its first page (asked beside it) is already on screen. Sorting and
+  // filters apply to what is shown; the whole list replaces it the moment it arrives.
+  const firstPage = useQuery({
+    ...deviceAccessCodesFirstPageQueryOptions(device.device_id),
+    enabled: query.isPending,
+  })
+  const partial = query.isPending && firstPage.data?.length ? firstPage.data : undefined
+  // A short first page is the whole list: nothing more to say about it.
+  const more = (partial?.length ?? 0) >= FIRST_PAGE_SIZE
   const [localState, setLocalState] = useState<DataTableState>(emptyDataTableState)
   const state = controlledState ?? localState
   const setState = onStateChange ?? setLocalState
@@ -61,14 +75,19 @@ export function DeviceAccessCodesTable({
               onRetry={() => void query.refetch()}
             />
           ) : null}
+          {more ? (
+            <p role="status" className="text-sm text-slate-600">
+              First {FIRST_PAGE_SIZE} codes shown; loading the rest…
+            </p>
+          ) : null}
           <AccessCodesTable
             variant="device"
-            codes={query.data ?? noCodes}
+            codes={query.data ?? partial ?? noCodes}
             devices={devices}
             state={state}
             onStateChange={setState}
             caption={`Access codes on ${device.display_name || 'this lock'}`}
-            loading={query.isPending}
+            loading={query.isPending && !partial}
             emptyState={
               <EmptyState title="No access codes on this lock">
                 Create one to give a guest, cleaner or contractor access.

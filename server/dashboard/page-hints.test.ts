@@ -1,0 +1,136 @@
+// @vitest-environment node
+import { describe, expect, it, vi } from 'vitest'
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import {
+  EARLY_REQUESTS_SCRIPT,
+  EARLY_REQUESTS_SCRIPT_SOURCE,
+  pageHtmlFor,
+  ROUTE_MODULES,
+  routePreloads,
+} from './page-hints'
+import { createDashboardApp } from './app'
+import { FIRST_PAGE_SIZE } from '../../src/features/access-codes/api/list-access-codes'
+import { openTestTeam } from './testing/team'
+
+const INDEX = `<!doctype html><html><head>
+    <meta charset="UTF-8" />
+    <script type="module" crossorigin src="/assets/index-AAAAAAAA.js"></script>
+    <link rel="stylesheet" crossorigin href="/assets/index-BBBBBBBB.css">
+  </head><body><div id="root"></div></body></html>`
+
+const MANIFEST = {
+  'index.html': { file: 'assets/index-AAAAAAAA.js', isEntry: true, imports: ['_react.js'] },
+  '_react.js': { file: 'assets/react-CCCCCCCC.js' },
+  '_table.js': { file: 'assets/table-DDDDDDDD.js', imports: ['_react.js', '_icons.js'] },
+  '_icons.js': { file: 'assets/icons-EEEEEEEE.js' },
+  'src/app/routes/device-detail.tsx': {
+    file: 'assets/device-detail-FFFFFFFF.js',
+    imports: ['_react.js', '_table.js'],
+  },
+}
+
+function distWithManifest() {
+  const dir = mkdtempSync(join(tmpdir(), 'doorman-hints-'))
+  mkdirSync(join(dir, '.vite'))
+  writeFileSync(join(dir, '.vite/manifest.json'), JSON.stringify(MANIFEST))
+  writeFileSync(join(dir, 'index.html'), INDEX)
+  return dir
+}
+
+describe('page hints', () => {
+  it('knows the module of every route in the router', () => {
+    const router = readFileSync(resolve(import.meta.dirname, '../../src/app/router.tsx'), 'utf8')
+    const routes = router
+      .split('createRoute(')
+      .slice(1)
+      .map((block) => ({
+        path: /path: '([^']+)'/.exec(block)?.[1],
+        module: /import\('\.\/routes\/([^']+)'\)/.exec(block)?.[1],
+      }))
+      .filter((r): r is { path: string; module: string } => !!r.path && !!r.module)
+    expect(routes.length).toBeGreaterThan(10)
+    for (const { path, module } of routes) {
+      const url = path.replace(/\$\w+/g, 'id-1')
+      const found = ROUTE_MODULES.find(([pattern]) => pattern.test(url))?.[1]
+      expect(found, url).toBe(`src/app/routes/${module}.tsx`)
+    }
+  })
+
+  it("preloads a route's chunks that the entry does not load already", () => {
+    expect(routePreloads(MANIFEST).get('src/app/routes/device-detail.tsx')).toEqual([
+      'assets/device-detail-FFFFFFFF.js',
+      'assets/table-DDDDDDDD.js',
+      'assets/icons-EEEEEEEE.js',
+    ])
+  })
+
+  it('adds the early-requests script before the stylesheet, and the route preloads', () => {
+    const html = pageHtmlFor(INDEX, distWithManifest())
+    const lock = html('/devices/abc')
+    expect(lock.indexOf(`<script>${EARLY_REQUESTS_SCRIPT}</script>`)).toBeGreaterThan(0)
+    expect(lock.indexOf('<script>')).toBeLessThan(lock.indexOf('rel="stylesheet"'))
+    expect(lock).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/table-DDDDDDDD.js">',
+    )
+    expect(lock).not.toContain('href="/assets/react-CCCCCCCC.js"')
+    // After the entry, which everything waits for.
+    expect(lock.indexOf('table-DDDDDDDD.js')).toBeGreaterThan(lock.indexOf('index-AAAAAAAA.js'))
+    const other = html('/audit')
+    expect(other).toContain(EARLY_REQUESTS_SCRIPT)
+    expect(other).not.toContain('modulepreload')
+  })
+
+  it("starts a lock page's requests with the bodies the app's queries send", () => {
+    const fetch = vi.fn(() => Promise.resolve(new Response('{}')))
+    const window: { __doormanEarly?: Record<string, unknown> } = {}
+    const run = (pathname: string) =>
+      new Function('location', 'fetch', 'performance', 'window', EARLY_REQUESTS_SCRIPT)(
+        { pathname },
+        fetch,
+        { now: () => 5 },
+        window,
+      )
+    run('/devices/lock%201')
+    expect(Object.keys(window.__doormanEarly!)).toEqual([
+      '_doorman/info ',
+      'workspaces/get {}',
+      'devices/get {"device_id":"lock 1"}',
+      'access_codes/list {"device_id":"lock 1"}',
+      `access_codes/list {"device_id":"lock 1","limit":${FIRST_PAGE_SIZE}}`,
+    ])
+    expect(fetch).toHaveBeenCalledWith('/api/access_codes/list', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: '{"device_id":"lock 1"}',
+      credentials: 'same-origin',
+    })
+    for (const path of ['/', '/devices', '/access-codes', '/properties/p1']) {
+      run(path)
+      expect(Object.keys(window.__doormanEarly!), path).toContain('devices/list {}')
+    }
+    run('/audit')
+    expect(Object.keys(window.__doormanEarly!)).toEqual(['_doorman/info ', 'workspaces/get {}'])
+  })
+
+  it('lets exactly that inline script run under the Content-Security-Policy', async () => {
+    const team = await openTestTeam()
+    const app = createDashboardApp({
+      team,
+      backendUrl: 'http://127.0.0.1:9',
+      apiKey: 'seam_test_key',
+      mode: 'live',
+      staticDir: distWithManifest(),
+    })
+    const res = await app.request('/devices/abc')
+    const script = /<script>([\s\S]*?)<\/script>/.exec(await res.text())![1]!
+    const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`
+    expect(hash).toBe(EARLY_REQUESTS_SCRIPT_SOURCE)
+    const scriptSrc = /script-src [^;]*/.exec(res.headers.get('content-security-policy') ?? '')
+    expect(scriptSrc?.[0]).toBe(`script-src 'self' ${hash}`)
+    expect((await app.request('/.vite/manifest.json')).status).toBe(404)
+    await team.close()
+  })
+})
