@@ -79,11 +79,12 @@ export function createDashboardApp(options: DashboardOptions): Hono<DashboardEnv
     '*',
     secureHeaders({
       // The built index.html's own inline scripts (the theme) and the early-requests script the
-      // server adds to each page (page-hints.ts), each by its hash.
-      contentSecurityPolicy: contentSecurityPolicy([
-        ...spaInlineScriptHashes(options.staticDir),
-        EARLY_REQUESTS_SCRIPT_SOURCE,
-      ]),
+      // server adds to each page it serves (page-hints.ts), each by its hash; none without a SPA.
+      contentSecurityPolicy: contentSecurityPolicy(
+        options.staticDir
+          ? [...spaInlineScriptHashes(options.staticDir), EARLY_REQUESTS_SCRIPT_SOURCE]
+          : [],
+      ),
       // Sent below only over HTTPS: over plain HTTP it is ignored at best and wrong at worst.
       strictTransportSecurity: false,
       // Not `no-referrer` (Hono's default): under it a browser sends `Origin: null` with our own

@@ -22,6 +22,7 @@ export const ROUTE_MODULES: readonly (readonly [RegExp, string])[] = [
   [/^\/devices\/[^/]+\/?$/, 'src/app/routes/device-detail.tsx'],
   [/^\/access-codes\/?$/, 'src/app/routes/access-codes.tsx'],
   [/^\/access-codes\/new\/?$/, 'src/app/routes/access-code-new.tsx'],
+  [/^\/access-codes\/import\/?$/, 'src/app/routes/access-code-import.tsx'],
   [/^\/access-codes\/[^/]+\/edit\/?$/, 'src/app/routes/access-code-edit.tsx'],
   [/^\/properties\/?$/, 'src/app/routes/properties.tsx'],
   [/^\/properties\/[^/]+\/?$/, 'src/app/routes/property-detail.tsx'],
