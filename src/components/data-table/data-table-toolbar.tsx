@@ -18,6 +18,7 @@ export function DataTableToolbar<TData extends RowData>({
   itemNoun = 'rows',
   children,
   actions,
+  incomplete = false,
 }: {
   table: DataTable<TData>
   state: DataTableState
@@ -30,6 +31,8 @@ export function DataTableToolbar<TData extends RowData>({
   children?: ReactNode
   /** Extra controls on the right (e.g. an export button). */
   actions?: ReactNode
+  /** More rows are still loading, so the total is only what has arrived so far. */
+  incomplete?: boolean
 }) {
   const filtered = state.globalFilter.trim() !== '' || state.columnFilters.length > 0
   const shown = table.getRowModel().rows.length
@@ -61,6 +64,7 @@ export function DataTableToolbar<TData extends RowData>({
       <p role="status" aria-live="polite" className="text-sm text-slate-600">
         Showing <span className="font-medium text-slate-900 tabular-nums">{shown}</span> of{' '}
         <span className="tabular-nums">{total}</span> {itemNoun}
+        {incomplete ? ' loaded so far' : null}
       </p>
     </div>
   )

@@ -96,6 +96,11 @@ export type AccessCodesTableProps = {
   onStateChange: (next: DataTableState) => void
   caption: string
   loading?: boolean
+  /**
+   * Only part of the codes has arrived (a lock's first page, or the workspace while locks answer):
+   * the count says so and export waits, so a file never silently lacks rows.
+   */
+  incomplete?: boolean
   emptyState?: ReactNode
   toolbarActions?: ReactNode
 }
@@ -113,6 +118,7 @@ export function AccessCodesTable({
   onStateChange,
   caption,
   loading = false,
+  incomplete = false,
   emptyState,
   toolbarActions,
 }: AccessCodesTableProps) {
@@ -204,6 +210,7 @@ export function AccessCodesTable({
               searchLabel="Search access codes"
               searchPlaceholder={variant === 'workspace' ? 'Search name or lock' : 'Search name'}
               itemNoun="codes"
+              incomplete={incomplete}
               actions={
                 <>
                   <ExportCsvButton
@@ -214,6 +221,7 @@ export function AccessCodesTable({
                     scope={describeTableView(state)}
                     noun="codes"
                     pins={accessCodePins}
+                    disabled={incomplete}
                   />
                   {toolbarActions}
                 </>

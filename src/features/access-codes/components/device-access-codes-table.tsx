@@ -88,6 +88,7 @@ export function DeviceAccessCodesTable({
             onStateChange={setState}
             caption={`Access codes on ${device.display_name || 'this lock'}`}
             loading={query.isPending && !partial}
+            incomplete={more}
             emptyState={
               <EmptyState title="No access codes on this lock">
                 Create one to give a guest, cleaner or contractor access.

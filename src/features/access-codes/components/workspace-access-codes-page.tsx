@@ -113,6 +113,7 @@ export function WorkspaceAccessCodesPage({
         onStateChange={(next) => onSearchChange(tableStateToAccessCodesSearch(next))}
         caption="Access codes"
         loading={loadingDevices}
+        incomplete={workspace.isLoadingMore}
         emptyState={
           <EmptyState
             title={list.length === 0 ? 'No locks in this workspace yet' : 'No access codes yet'}
