@@ -9,7 +9,12 @@ import { PageHeader } from '@/components/ui/page-header'
 import { severityLabel } from '@/lib/catalogue/severity'
 import { zoneAbbreviationAt } from '@/lib/time/calendar'
 import { viewerTimeZone } from '@/lib/time/zoned-time'
-import { propertyProblems, summarizeProperty, type Property } from '../lib/properties'
+import {
+  propertyProblems,
+  summarizeProperty,
+  triageFilterOf,
+  type Property,
+} from '../lib/properties'
 import { StatusBreakdown } from './property-card'
 import type { PresentStatus } from './status-view'
 
@@ -52,10 +57,10 @@ function Problems({ property, codes }: { property: Property; codes: readonly Acc
     <Card
       title={`Problems (${problems.length})`}
       actions={
-        problems.length > 0 && !property.unassigned ? (
+        problems.length > 0 ? (
           <Link
             to="/triage"
-            search={{ property: property.name, sort: 'count' }}
+            search={{ ...triageFilterOf(property), sort: 'count' }}
             className="text-sm font-medium text-brand-700 hover:underline"
           >
             Open in Triage
