@@ -6,6 +6,7 @@ import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
+import { RenderWhenNear } from '@/components/ui/render-when-near'
 import { severityLabel } from '@/lib/catalogue/severity'
 import { zoneAbbreviationAt } from '@/lib/time/calendar'
 import { viewerTimeZone } from '@/lib/time/zoned-time'
@@ -194,7 +195,10 @@ export function PropertyDetailPage({
           {locksSlot}
         </section>
       ) : null}
-      <Problems property={property} codes={codes} />
+      {/* Last on the page: its links are drawn when it comes near, not while the page loads. */}
+      <RenderWhenNear label="Problems, drawn when scrolled into view" placeholderHeight={240}>
+        <Problems property={property} codes={codes} />
+      </RenderWhenNear>
     </div>
   )
 }

@@ -14,3 +14,6 @@ export const pct = (f: number) => `${(f * 100).toFixed(4)}%`
 export const barsTop = (model: LaneModel<AccessCode>) => PAD + (model.ongoing.length ? BAND + 4 : 0)
 
 export const laneHeight = (model: LaneModel<AccessCode>) => barsTop(model) + model.rows * ROW + PAD
+
+/** No lane is lower than this (one sub-lane, no band), whatever its codes. */
+export const MIN_LANE_HEIGHT = PAD * 2 + ROW

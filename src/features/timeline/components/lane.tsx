@@ -16,14 +16,16 @@ type LaneProps = Parameters<typeof LaneBars>[0] & {
 
 /**
  * One lock's lane. Memoised, so a poll that changes one lock's codes redraws one lane; its bars
- * are drawn only while the lane is within about a screen of the viewport (a property can have
+ * are drawn only while the lane is near the viewport (a property can have
  * 80 locks and thousands of stays; the lane keeps its height, so the page does not jump).
  * Dragging across the lane selects a window for a new code.
  */
 export const Lane = memo(function Lane(props: LaneProps) {
   const { lock, model, window, onCreate, onPick } = props
   const ref = useRef<HTMLLIElement>(null)
-  const near = useNearViewport(ref)
+  // A third of a screen beyond the viewport: lanes further away would be drawn (and laid out)
+  // while the page loads or zooms for nobody; scrolling draws them as they come near.
+  const near = useNearViewport(ref, { margin: '300px' })
   const [drag, setDrag] = useState<Drag | null>(null)
   const selecting = drag?.moved ? drag : null
 

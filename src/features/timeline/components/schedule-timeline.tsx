@@ -7,12 +7,14 @@ import { zoneAbbreviationAt } from '@/lib/time/calendar'
 import { useMediaQuery } from '@/lib/use-media-query'
 import { shiftWindow, timeWindow, todayIn, ZOOMS, type Zoom } from '../lib/time-window'
 import { createLaneBuilder } from '../lib/timeline-model'
+import { MIN_LANE_HEIGHT } from './lane-geometry'
 import { RangePicker } from './range-picker'
 import { TimelineAgenda } from './timeline-agenda'
 import { TimelineLanes } from './timeline-lanes'
-import type { ScheduleTimelineProps } from './timeline-types'
+import type { ScheduleTimelineProps, TimelineLock } from './timeline-types'
 
 const noCodes: readonly AccessCode[] = []
+const noLocks: readonly TimelineLock[] = []
 
 const zoomLabel: Record<Zoom, string> = { day: 'Day', week: 'Week', month: 'Month' }
 
@@ -70,18 +72,21 @@ export function ScheduleTimeline(props: ScheduleTimelineProps) {
   const zoom = useDeferredValue(view.zoom)
   const day = useDeferredValue(view.day)
   const shownCodes = useDeferredValue(codes, noCodes)
-  const stale = zoom !== view.zoom || day !== view.day || shownCodes !== codes
+  // The page's first task draws the header and the empty axis; the lanes follow in slices.
+  const shownLocks = useDeferredValue(locks, noLocks)
+  const stale =
+    zoom !== view.zoom || day !== view.day || shownCodes !== codes || shownLocks !== locks
   const window = useMemo(() => timeWindow(zoom, day, timeZone), [zoom, day, timeZone])
   const [laneFor] = useState(() => createLaneBuilder<AccessCode>())
   const lanes = useMemo(() => {
-    const byLock = new Map<string, AccessCode[]>(locks.map((l) => [l.deviceId, []]))
+    const byLock = new Map<string, AccessCode[]>(shownLocks.map((l) => [l.deviceId, []]))
     for (const c of shownCodes) byLock.get(c.device_id)?.push(c)
     const range = { start: window.start, end: window.end }
-    return locks.map((lock) => ({
+    return shownLocks.map((lock) => ({
       lock,
       model: laneFor(lock.deviceId, byLock.get(lock.deviceId) ?? [], range),
     }))
-  }, [locks, shownCodes, window, laneFor])
+  }, [shownLocks, shownCodes, window, laneFor])
 
   const go = (direction: -1 | 1) =>
     onViewChange({ zoom: view.zoom, day: shiftWindow(view.zoom, view.day, direction) })
@@ -185,6 +190,9 @@ export function ScheduleTimeline(props: ScheduleTimelineProps) {
           />
         ) : (
           <TimelineLanes
+            // Room for every lane before they are drawn, so what is below stays out of sight
+            // (and undrawn) while they load.
+            minHeight={locks.length * MIN_LANE_HEIGHT}
             lanes={lanes}
             window={window}
             now={now}

@@ -21,7 +21,9 @@ export function TimelineLanes({
   editReturn,
   onCreate,
   onPick,
+  minHeight,
 }: {
+  minHeight?: number
   lanes: LaneData[]
   window: TimeWindow
   now: number
@@ -53,7 +55,7 @@ export function TimelineLanes({
   }
 
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" style={{ minHeight }}>
       {/* Arrow keys move between the bar links inside; each bar is a focusable link itself. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
       <div
