@@ -10,6 +10,8 @@ type TraceEvent = {
   ph: string
   ts: number
   dur?: number
+  /** Thread (CPU) time, µs: the task's own work, without the time the thread waited for a core. */
+  tdur?: number
   pid: number
   tid: number
   args?: { data?: Record<string, unknown>; name?: string }
@@ -39,6 +41,8 @@ const KIND: Record<string, string> = {
 export type TaskBreakdown = {
   startMs: number
   durationMs: number
+  /** CPU time of the main thread in the task (null when the trace has none). */
+  cpuMs: number | null
   parts: Record<string, number>
   /** The task's bounds on the trace clock (µs), which CPU profiles share. */
   fromUs: number
@@ -79,6 +83,7 @@ export async function traceLongTasks(
     return {
       startMs: Math.round((task.ts - t0) / 1000),
       durationMs: Math.round((task.dur ?? 0) / 1000),
+      cpuMs: task.tdur === undefined ? null : Math.round(task.tdur / 1000),
       parts,
       fromUs: task.ts,
       toUs: end,
@@ -91,7 +96,8 @@ export const formatTasks = (title: string, tasks: TaskBreakdown[]) =>
     `${title}: ${tasks.length} tasks over 50 ms`,
     ...tasks.map(
       (t) =>
-        `  at ${String(t.startMs).padStart(6)} ms  ${String(t.durationMs).padStart(4)} ms  ` +
+        `  at ${String(t.startMs).padStart(6)} ms  ${String(t.durationMs).padStart(4)} ms ` +
+        `(CPU ${t.cpuMs ?? '?'} ms)  ` +
         Object.entries(t.parts)
           .sort((a, b) => b[1] - a[1])
           .map(([k, v]) => `${k} ${v}`)
