@@ -106,9 +106,16 @@ async function barFraction(track: Locator, bar: Locator) {
 
 async function screenshots(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0))
+  // Lanes, the locks table and the problems are drawn as they come near the viewport: a viewport
+  // as tall as the page draws all of them, as a reader scrolling down would see them.
+  const viewport = page.viewportSize()!
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  await page.setViewportSize({ width: viewport.width, height })
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
   // Beside this run's other output: several checkouts may run this spec on one machine.
   const dir = process.env['E2E_OUTPUT_DIR'] ?? 'test-results'
   await page.screenshot({ path: `${dir}/shots/${name}.png`, fullPage: true })
+  await page.setViewportSize(viewport)
 }
 
 test.describe('properties', () => {
