@@ -183,8 +183,14 @@ async function main() {
     if (only.has('timeline') && browser && server) {
       // Last of the browser sections: it adds codes, which the others must not see.
       log('6/6 timeline on a large property')
-      const tl = await measureTimeline(browser, server, { quick, log })
+      const tl = await measureTimeline(browser, server, {
+        quick,
+        log,
+        profile: flag('profile'),
+        distDir,
+      })
       metrics.push(...tl.metrics)
+      extra.push(...tl.extra)
       details['timeline'] = tl.details
     }
   } finally {

@@ -35,6 +35,24 @@ export async function stopProfiler(cdp: CDPSession): Promise<CpuProfile> {
   return profile
 }
 
+/** The samples of `profile` taken between `fromUs` and `toUs` (the trace clock), as a profile. */
+export function sliceProfile(profile: CpuProfile, fromUs: number, toUs: number): CpuProfile {
+  const samples: number[] = []
+  const timeDeltas: number[] = []
+  let t = profile.startTime
+  const all = profile.samples ?? []
+  const deltas = profile.timeDeltas ?? []
+  for (let i = 0; i < all.length; i++) {
+    t += deltas[i] ?? 0
+    if (t >= fromUs && t < toUs) {
+      samples.push(all[i]!)
+      // summarise() reads the gap after a sample from the next delta.
+      timeDeltas.push(deltas[i] ?? 0)
+    }
+  }
+  return { ...profile, samples, timeDeltas, startTime: fromUs, endTime: toUs }
+}
+
 const IDLE = new Set(['(idle)', '(program)', '(root)'])
 
 export function summarise(profile: CpuProfile, distDir: string, top = 12): ProfileSummary {

@@ -7,7 +7,7 @@ import {
 } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini'
-import { optionalEnum, optionalInstant, optionalText } from '@/lib/search-params'
+import { optionalEnum, optionalIdText, optionalInstant, optionalText } from '@/lib/search-params'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
 import { deviceQueryOptions } from '@/features/devices/api/get-device'
@@ -108,7 +108,7 @@ const accessCodeNewRoute = createRoute({
   validateSearch: z.object({
     deviceId: optionalText,
     from: optionalEnum(['device', 'codes', 'property']),
-    propertyId: optionalText,
+    propertyId: optionalIdText,
     startsAt: optionalInstant,
     endsAt: optionalInstant,
   }),
@@ -134,7 +134,7 @@ const accessCodeEditRoute = createRoute({
   // Where to go back to after saving: the code's lock page, its property's page or the list.
   validateSearch: z.object({
     from: optionalEnum(['device', 'codes', 'property']),
-    propertyId: optionalText,
+    propertyId: optionalIdText,
   }),
   component: lazyRouteComponent(() => import('./routes/access-code-edit'), 'AccessCodeEditRoute'),
 })

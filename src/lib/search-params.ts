@@ -22,6 +22,19 @@ export const optionalText = z.catch(
   undefined,
 )
 
+// The router parses `?propertyId=1200` as the number 1200 (it JSON-parses each value): an id or
+// slug that is all digits comes back as text, never dropped and never a number.
+/** An id or slug of 1–200 characters as text (even when the router read it as a number), else not set. */
+export const optionalIdText = z.catch(
+  z.optional(
+    z.pipe(
+      z.union([z.string(), z.int()]),
+      z.pipe(z.transform(String), z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+    ),
+  ),
+  undefined,
+)
+
 // The router parses `?q=1234` as a number; accept it back as text rather than dropping it.
 /** Any scalar as text (search boxes, comma-separated facet lists), else not set. */
 export const searchText = z.catch(

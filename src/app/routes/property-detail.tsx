@@ -1,7 +1,9 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useDeferredValue, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
+import type { AccessCode } from '@/api/schemas/access-code'
 import { ErrorState } from '@/components/ui/error-state'
+import { RenderWhenNear } from '@/components/ui/render-when-near'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { useWorkspaceAccessCodes } from '@/features/access-codes/api/use-workspace-access-codes'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
@@ -19,7 +21,10 @@ import type { CreateFromRange } from '@/features/timeline/lib/selection'
 import { todayIn } from '@/features/timeline/lib/time-window'
 import { isValidTimeZone, viewerTimeZone } from '@/lib/time/zoned-time'
 import { useNow } from '@/lib/use-now'
+import { useThrottledValue } from '@/lib/use-throttled-value'
 import { useStatusPresenter } from './code-status'
+
+const noCodes: AccessCode[] = []
 
 const route = getRouteApi('/properties/$propertyId')
 
@@ -40,6 +45,16 @@ export function PropertyDetailRoute() {
   )
   const deviceIds = useMemo(() => (property?.devices ?? []).map((d) => d.device_id), [property])
   const workspace = useWorkspaceAccessCodes(deviceIds)
+  // While the locks' lists stream in (one answer per lock, 80 on a big property), the page
+  // redraws at most every 500 ms instead of once per answer; after that every change (a poll
+  // turning a bar from "setting" to "set") shows at once.
+  // Deferred too: the cards, problems and timeline that count them redraw in the background, in
+  // slices, while the page keeps answering; the first draw has no codes.
+  const codes = useDeferredValue(
+    useThrottledValue(workspace.codes, 500, !workspace.isLoadingMore),
+    noCodes,
+  )
+  const codesLoading = workspace.isLoadingMore || codes !== workspace.codes
   const now = useNow()
   const present = useStatusPresenter(devices.data, now)
   const zone = property?.timeZone ?? viewerTimeZone()
@@ -57,9 +72,9 @@ export function PropertyDetailRoute() {
   )
   const codeCounts = useMemo(() => {
     const counts = new Map<string, number>()
-    for (const c of workspace.codes) counts.set(c.device_id, (counts.get(c.device_id) ?? 0) + 1)
+    for (const c of codes) counts.set(c.device_id, (counts.get(c.device_id) ?? 0) + 1)
     return counts
-  }, [workspace.codes])
+  }, [codes])
 
   const view: TimelineView = { zoom: search.zoom ?? 'week', day: search.day ?? todayIn(now, zone) }
   const onViewChange = useCallback(
@@ -114,15 +129,15 @@ export function PropertyDetailRoute() {
   return (
     <PropertyDetailPage
       property={property}
-      codes={workspace.codes}
-      codesLoading={workspace.isLoadingMore}
+      codes={codes}
+      codesLoading={codesLoading}
       present={present}
       now={now}
       timelineSlot={
         <ScheduleTimeline
           title="Schedule"
           locks={locks}
-          codes={workspace.codes}
+          codes={codes}
           timeZone={zone}
           view={view}
           onViewChange={onViewChange}
@@ -130,19 +145,26 @@ export function PropertyDetailRoute() {
           present={present}
           editReturn={editReturn}
           onCreate={onCreate}
-          loading={workspace.isLoadingMore}
+          loading={codesLoading}
         />
       }
       locksSlot={
-        <DevicesTable
-          devices={property.devices}
-          loading={false}
-          search={tableSearch}
-          onSearchChange={onTableSearch}
-          codeCounts={codeCounts}
-          caption="Locks"
-          searchLabel="Search locks"
-        />
+        // Below the timeline, so out of sight on load: the table (which measures its rows)
+        // is drawn when it comes near, not while the timeline is being drawn.
+        <RenderWhenNear
+          label="Locks table, drawn when scrolled into view"
+          placeholderHeight={160 + property.devices.length * 48}
+        >
+          <DevicesTable
+            devices={property.devices}
+            loading={false}
+            search={tableSearch}
+            onSearchChange={onTableSearch}
+            codeCounts={codeCounts}
+            caption="Locks"
+            searchLabel="Search locks"
+          />
+        </RenderWhenNear>
       }
     />
   )

@@ -9,6 +9,8 @@ export const triageSearchSchema = z.object({
   code: optionalText,
   device: optionalText,
   property: optionalText,
+  /** Only locks without a location (the properties overview's "No property"). */
+  unassigned: z.catch(z.optional(z.boolean()), undefined),
   sort: enumWithDefault(['count', 'recent', 'severity'], 'count'),
 })
 export type TriageSearch = z.output<typeof triageSearchSchema>

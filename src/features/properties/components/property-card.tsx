@@ -5,7 +5,7 @@ import type { AccessCode } from '@/api/schemas/access-code'
 import { SEVERITIES, severityLabel, type Severity } from '@/lib/catalogue/severity'
 import { cn } from '@/lib/cn'
 import { zoneAbbreviationAt } from '@/lib/time/calendar'
-import { codesOf, type Property, type PropertySummary } from '../lib/properties'
+import { codesOf, triageFilterOf, type Property, type PropertySummary } from '../lib/properties'
 import { toneFill, toneOrder, type PresentStatus } from './status-view'
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
@@ -149,23 +149,17 @@ export function PropertyCard({
               <ul className="flex flex-wrap gap-x-3 gap-y-1">
                 {SEVERITIES.filter((s) => summary.problems[s] > 0).map((s) => (
                   <li key={s}>
-                    {property.unassigned ? (
-                      <span className={severityText[s]}>
-                        {severityLabel[s]} {summary.problems[s]}
-                      </span>
-                    ) : (
-                      <Link
-                        to="/triage"
-                        search={{ property: property.name, severity: s, sort: 'count' }}
-                        className={cn(
-                          'font-medium underline-offset-2 hover:underline',
-                          severityText[s],
-                        )}
-                        aria-label={`${plural(summary.problems[s], `${severityLabel[s].toLowerCase()} problem`)} at ${property.name}: open in Triage`}
-                      >
-                        {severityLabel[s]} {summary.problems[s]}
-                      </Link>
-                    )}
+                    <Link
+                      to="/triage"
+                      search={{ ...triageFilterOf(property), severity: s, sort: 'count' }}
+                      className={cn(
+                        'font-medium underline-offset-2 hover:underline',
+                        severityText[s],
+                      )}
+                      aria-label={`${plural(summary.problems[s], `${severityLabel[s].toLowerCase()} problem`)} at ${property.name}: open in Triage`}
+                    >
+                      {severityLabel[s]} {summary.problems[s]}
+                    </Link>
                   </li>
                 ))}
               </ul>

@@ -6,10 +6,16 @@ import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
+import { RenderWhenNear } from '@/components/ui/render-when-near'
 import { severityLabel } from '@/lib/catalogue/severity'
 import { zoneAbbreviationAt } from '@/lib/time/calendar'
 import { viewerTimeZone } from '@/lib/time/zoned-time'
-import { propertyProblems, summarizeProperty, type Property } from '../lib/properties'
+import {
+  propertyProblems,
+  summarizeProperty,
+  triageFilterOf,
+  type Property,
+} from '../lib/properties'
 import { StatusBreakdown } from './property-card'
 import type { PresentStatus } from './status-view'
 
@@ -52,10 +58,10 @@ function Problems({ property, codes }: { property: Property; codes: readonly Acc
     <Card
       title={`Problems (${problems.length})`}
       actions={
-        problems.length > 0 && !property.unassigned ? (
+        problems.length > 0 ? (
           <Link
             to="/triage"
-            search={{ property: property.name, sort: 'count' }}
+            search={{ ...triageFilterOf(property), sort: 'count' }}
             className="text-sm font-medium text-brand-700 hover:underline"
           >
             Open in Triage
@@ -189,7 +195,10 @@ export function PropertyDetailPage({
           {locksSlot}
         </section>
       ) : null}
-      <Problems property={property} codes={codes} />
+      {/* Last on the page: its links are drawn when it comes near, not while the page loads. */}
+      <RenderWhenNear label="Problems, drawn when scrolled into view" placeholderHeight={240}>
+        <Problems property={property} codes={codes} />
+      </RenderWhenNear>
     </div>
   )
 }

@@ -7,6 +7,7 @@ import {
   propertyProblems,
   slugify,
   summarizeProperty,
+  triageFilterOf,
 } from './properties'
 
 const device = (
@@ -31,6 +32,17 @@ const device = (
 }
 
 describe('groupProperties', () => {
+  it('keeps an all-digit property id a string, and points Triage at its name or at "no location"', () => {
+    const [digits, none] = groupProperties([
+      device('a', { location_name: '1200', timezone: 'Europe/London' }),
+      device('b', null),
+    ])
+    expect(digits!.id).toBe('1200')
+    expect(typeof digits!.id).toBe('string')
+    expect(triageFilterOf(digits!)).toEqual({ property: '1200' })
+    expect(triageFilterOf(none!)).toEqual({ unassigned: true })
+  })
+
   it('groups by location name, sorted, with "No property" last and unique slug ids', () => {
     const props = groupProperties([
       device('a', { location_name: 'Thameside House', timezone: 'Europe/London' }),

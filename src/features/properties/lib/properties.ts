@@ -85,6 +85,10 @@ export function groupProperties(devices: readonly Device[]): Property[] {
   return out
 }
 
+/** Triage's filter for a property's problems: its location name, or "no location". */
+export const triageFilterOf = (property: Property): { property?: string; unassigned?: boolean } =>
+  property.unassigned ? { unassigned: true } : { property: property.name }
+
 /** The codes on a property's locks. */
 export function codesOf(property: Property, codes: readonly AccessCode[]): AccessCode[] {
   const ids = new Set(property.devices.map((d) => d.device_id))

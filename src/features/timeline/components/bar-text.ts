@@ -1,3 +1,4 @@
+import { defaultStringifySearch } from '@tanstack/react-router'
 import type { AccessCode } from '@/api/schemas/access-code'
 import type { Tone } from '@/components/ui/badge'
 import { formatInZone } from '@/lib/time/zoned-time'
@@ -57,9 +58,7 @@ export const toneBar: Record<Tone, string> = {
  * router `<Link>` per bar subscribes to the router and re-renders on every navigation.
  */
 export function editHref(accessCodeId: string, back: EditReturn): string {
-  const search =
-    back.from === 'property'
-      ? `from=property&propertyId=${encodeURIComponent(back.propertyId)}`
-      : `from=${back.from}`
-  return `/access-codes/${encodeURIComponent(accessCodeId)}/edit?${search}`
+  // Written the way the router writes a search, so it reads it back the same: an all-digit
+  // property id is quoted (`propertyId=%221200%22`) and stays a string.
+  return `/access-codes/${encodeURIComponent(accessCodeId)}/edit${defaultStringifySearch(back)}`
 }

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react'
 import { CalendarPlus, ChevronLeft, ChevronRight } from 'lucide-react'
 import type { AccessCode } from '@/api/schemas/access-code'
 import { Button } from '@/components/ui/button'
@@ -7,10 +7,14 @@ import { zoneAbbreviationAt } from '@/lib/time/calendar'
 import { useMediaQuery } from '@/lib/use-media-query'
 import { shiftWindow, timeWindow, todayIn, ZOOMS, type Zoom } from '../lib/time-window'
 import { createLaneBuilder } from '../lib/timeline-model'
+import { MIN_LANE_HEIGHT } from './lane-geometry'
 import { RangePicker } from './range-picker'
 import { TimelineAgenda } from './timeline-agenda'
 import { TimelineLanes } from './timeline-lanes'
-import type { ScheduleTimelineProps } from './timeline-types'
+import type { ScheduleTimelineProps, TimelineLock } from './timeline-types'
+
+const noCodes: readonly AccessCode[] = []
+const noLocks: readonly TimelineLock[] = []
 
 const zoomLabel: Record<Zoom, string> = { day: 'Day', week: 'Week', month: 'Month' }
 
@@ -62,18 +66,27 @@ export function ScheduleTimeline(props: ScheduleTimelineProps) {
     openerRef.current?.focus()
   }, [])
 
-  const { zoom, day } = view
+  // The lanes draw from deferred values: a zoom, a page or a batch of arriving codes is drawn by
+  // React in the background in slices of a few milliseconds (the buttons answer at once), instead
+  // of one task that redraws a thousand bars. The first draw is the empty lanes.
+  const zoom = useDeferredValue(view.zoom)
+  const day = useDeferredValue(view.day)
+  const shownCodes = useDeferredValue(codes, noCodes)
+  // The page's first task draws the header and the empty axis; the lanes follow in slices.
+  const shownLocks = useDeferredValue(locks, noLocks)
+  const stale =
+    zoom !== view.zoom || day !== view.day || shownCodes !== codes || shownLocks !== locks
   const window = useMemo(() => timeWindow(zoom, day, timeZone), [zoom, day, timeZone])
   const [laneFor] = useState(() => createLaneBuilder<AccessCode>())
   const lanes = useMemo(() => {
-    const byLock = new Map<string, AccessCode[]>(locks.map((l) => [l.deviceId, []]))
-    for (const c of codes) byLock.get(c.device_id)?.push(c)
+    const byLock = new Map<string, AccessCode[]>(shownLocks.map((l) => [l.deviceId, []]))
+    for (const c of shownCodes) byLock.get(c.device_id)?.push(c)
     const range = { start: window.start, end: window.end }
-    return locks.map((lock) => ({
+    return shownLocks.map((lock) => ({
       lock,
       model: laneFor(lock.deviceId, byLock.get(lock.deviceId) ?? [], range),
     }))
-  }, [locks, codes, window, laneFor])
+  }, [shownLocks, shownCodes, window, laneFor])
 
   const go = (direction: -1 | 1) =>
     onViewChange({ zoom: view.zoom, day: shiftWindow(view.zoom, view.day, direction) })
@@ -84,7 +97,7 @@ export function ScheduleTimeline(props: ScheduleTimelineProps) {
   return (
     <section
       aria-labelledby={headingId}
-      aria-busy={loading ? true : undefined}
+      aria-busy={loading || stale ? true : undefined}
       className="rounded-xl border border-slate-200 bg-white shadow-sm"
     >
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-4 py-3">
@@ -177,6 +190,9 @@ export function ScheduleTimeline(props: ScheduleTimelineProps) {
           />
         ) : (
           <TimelineLanes
+            // Room for every lane before they are drawn, so what is below stays out of sight
+            // (and undrawn) while they load.
+            minHeight={locks.length * MIN_LANE_HEIGHT}
             lanes={lanes}
             window={window}
             now={now}

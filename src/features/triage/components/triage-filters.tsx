@@ -5,6 +5,12 @@ import { SEVERITIES, severityLabel, type Severity } from '@/lib/catalogue/error-
 import { deviceName, type IssueGroup } from '../lib/collect-issues'
 import type { TriageSearch } from '../triage-search'
 
+/**
+ * The "No property" choice of the Property list: locks without a location, `?unassigned=true` in
+ * the URL. A value no location name can have (names come trimmed and printable).
+ */
+const NO_PROPERTY_OPTION = '\u0000no-property'
+
 const SORT_LABELS: Record<TriageSearch['sort'], string> = {
   count: 'Most affected first',
   recent: 'Most recent first',
@@ -95,9 +101,20 @@ export function TriageFilters({
       <FilterSelectField
         label="Property"
         allLabel="All properties"
-        value={search.property}
-        options={properties.map((p) => ({ value: p, label: p }))}
-        onChange={(property) => onSearchChange({ property })}
+        value={search.unassigned ? NO_PROPERTY_OPTION : search.property}
+        options={[
+          ...properties.map((p) => ({ value: p, label: p })),
+          ...(devices.some((d) => !d.location?.location_name?.trim())
+            ? [{ value: NO_PROPERTY_OPTION, label: 'No property' }]
+            : []),
+        ]}
+        onChange={(property) =>
+          onSearchChange(
+            property === NO_PROPERTY_OPTION
+              ? { property: undefined, unassigned: true }
+              : { property, unassigned: undefined },
+          )
+        }
       />
       <FilterSelectField
         label="Device"

@@ -81,7 +81,8 @@ export function TriagePage({
     search.kind !== undefined ||
     search.code !== undefined ||
     search.device !== undefined ||
-    search.property !== undefined
+    search.property !== undefined ||
+    search.unassigned !== undefined
   const stillLoading = load.devicesLoadingCodes > 0
 
   return (
@@ -143,6 +144,7 @@ export function TriagePage({
                 code: undefined,
                 device: undefined,
                 property: undefined,
+                unassigned: undefined,
               })
             }
           >

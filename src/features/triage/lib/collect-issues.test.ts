@@ -103,6 +103,34 @@ describe('triage grouping', () => {
     expect(d2.flatMap((g) => g.occurrences.map((o) => o.deviceId))).toEqual(['d2', 'd2', 'd2'])
   })
 
+  it('filters to locks without a location ("No property"), and their codes', () => {
+    const loose = device('d3', '', {
+      location: null,
+      errors: [
+        { error_code: 'device_offline', message: 'Offline', created_at: '2025-03-01T07:00:00Z' },
+      ],
+    })
+    const blank = device('d4', '   ', {
+      warnings: [
+        { warning_code: 'battery_low', message: 'Low', created_at: '2025-03-01T07:00:00Z' },
+      ],
+    })
+    const all = groupOccurrences(
+      collectOccurrences(
+        [...devices, loose, blank],
+        [...codes, code('c5', 'd3', { warnings: [delay('2025-03-01T11:00:00Z')] })],
+      ),
+    )
+    const none = filterAndSortGroups(all, { sort: 'count', unassigned: true })
+    expect(none.flatMap((g) => g.occurrences.map((o) => `${g.code}@${o.deviceId}`)).sort()).toEqual(
+      ['battery_low@d4', 'delay_in_setting_on_device@d3', 'device_offline@d3'],
+    )
+    // Without the filter every lock's problems count.
+    expect(filterAndSortGroups(all, { sort: 'count' }).flatMap((g) => g.occurrences)).toHaveLength(
+      9,
+    )
+  })
+
   it('filters by severity, kind and code', () => {
     expect(
       filterAndSortGroups(groups, { sort: 'count', kind: 'error' })

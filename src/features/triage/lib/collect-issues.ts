@@ -149,6 +149,8 @@ export type TriageFilters = {
   device?: string | undefined
   /** A property (location) name. */
   property?: string | undefined
+  /** Only objects on locks without a location ("No property"). */
+  unassigned?: boolean | undefined
   sort: TriageSort
 }
 
@@ -165,7 +167,8 @@ export function filterAndSortGroups(
     const occurrences = g.occurrences.filter(
       (o) =>
         (!filters.device || o.deviceId === filters.device) &&
-        (!filters.property || o.location === filters.property),
+        (!filters.property || o.location === filters.property) &&
+        (!filters.unassigned || !o.location?.trim()),
     )
     if (occurrences.length === 0) continue
     const latestAt = occurrences.reduce<string | undefined>(
