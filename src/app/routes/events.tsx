@@ -19,6 +19,7 @@ export function EventsRoute() {
         deviceId: d.device_id,
         name: d.display_name || d.properties.name || d.device_id,
         location: d.location?.location_name,
+        timeZone: d.location?.timezone,
       })),
     [devices.data],
   )

@@ -17,7 +17,7 @@ import { ScheduleTimeline } from '@/features/timeline/components/schedule-timeli
 import type { TimelineView } from '@/features/timeline/components/timeline-types'
 import type { CreateFromRange } from '@/features/timeline/lib/selection'
 import { todayIn } from '@/features/timeline/lib/time-window'
-import { isValidTimeZone, viewerTimeZone } from '@/lib/time/zoned-time'
+import { lockTimeZone, viewerTimeZone } from '@/lib/time/zones'
 import { useNow } from '@/lib/use-now'
 import { useStatusPresenter } from './code-status'
 
@@ -50,8 +50,7 @@ export function PropertyDetailRoute() {
         deviceId: d.device_id,
         // "Harborview Lofts – Unit 1A" reads as "Unit 1A" on Harborview Lofts' own page.
         name: shortName(deviceName(d), property?.name),
-        timeZone:
-          d.location?.timezone && isValidTimeZone(d.location.timezone) ? d.location.timezone : zone,
+        timeZone: lockTimeZone(d.location?.timezone, zone),
       })),
     [property, zone],
   )

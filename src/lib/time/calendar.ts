@@ -99,15 +99,3 @@ export function startOfDayInstant(day: string, timeZone: string): number {
 export function dayLengthHours(day: string, timeZone: string): number {
   return (startOfDayInstant(addDays(day, 1), timeZone) - startOfDayInstant(day, timeZone)) / HOUR
 }
-
-const zoneNames = new Map<string, Intl.DateTimeFormat>()
-
-/** The zone's short name at `epochMs`, e.g. "EST", "PDT" or "GMT", to show beside times. */
-export function zoneAbbreviationAt(epochMs: number, timeZone: string): string {
-  let f = zoneNames.get(timeZone)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
-    zoneNames.set(timeZone, f)
-  }
-  return f.formatToParts(epochMs).find((p) => p.type === 'timeZoneName')?.value ?? timeZone
-}

@@ -8,7 +8,7 @@ import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/cn'
-import { viewerTimeZone } from '@/lib/time/zoned-time'
+import { isValidTimeZone, lockTimeZone, viewerTimeZone } from '@/lib/time/zones'
 import { useGenerateCode } from '../api/generate-code'
 import {
   accessCodeFormDefaults,
@@ -51,10 +51,10 @@ function formContext(
   existing: AccessCode | undefined,
 ) {
   const chosen = devices.filter((d) => deviceIds.includes(d.device_id))
-  const zones = [...new Set(chosen.map((d) => d.location?.timezone).filter((z) => z !== undefined))]
+  const zones = [...new Set(chosen.map((d) => d.location?.timezone).filter(isValidTimeZone))]
   const context: AccessCodeFormContext = {
     mode,
-    timeZone: zones[0] ?? viewerZone,
+    timeZone: lockTimeZone(zones[0], viewerZone),
     rules: codeRulesFor(chosen),
     backupPoolSupported:
       chosen.length > 0 &&

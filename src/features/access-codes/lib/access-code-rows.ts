@@ -1,7 +1,7 @@
 import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
 import { backupEligibility, type BackupState } from './backup-eligibility'
-import { safeTimeZone } from './schedule'
+import { isValidTimeZone, lockTimeZone } from '@/lib/time/zones'
 
 /** One table row: the code plus what the table needs from its lock, computed once per change. */
 export type AccessCodeRow = {
@@ -9,9 +9,9 @@ export type AccessCodeRow = {
   device: Device | undefined
   deviceName: string
   locationName: string | undefined
-  /** The lock's IANA time zone (UTC when it has none); every time in the row is shown in it. */
+  /** The lock's IANA time zone (the viewer's when it has none, see `lockTimeZone`); every time in the row is shown in it. */
   timeZone: string
-  /** True when the lock did not report a zone, so times are in UTC. */
+  /** True when the lock did not report a usable zone, so times are in the viewer's. */
   timeZoneMissing: boolean
   backup: BackupState
   issues: 'errors' | 'warnings' | 'none'
@@ -34,8 +34,8 @@ function buildRow(code: AccessCode, device: Device | undefined): AccessCodeRow {
     device,
     deviceName: deviceDisplayName(device, code.device_id),
     locationName: device?.location?.location_name,
-    timeZone: safeTimeZone(zone),
-    timeZoneMissing: !zone,
+    timeZone: lockTimeZone(zone),
+    timeZoneMissing: !isValidTimeZone(zone),
     backup: backupEligibility(code, device),
     issues: code.errors.length > 0 ? 'errors' : code.warnings.length > 0 ? 'warnings' : 'none',
     name: codeDisplayName(code),

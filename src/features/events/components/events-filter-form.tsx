@@ -4,7 +4,8 @@ import { EVENT_CATALOGUE } from '@/lib/catalogue/event-catalogue'
 import type { EventRange } from '../api/list-events'
 import type { EventsSearch } from '../events-search'
 import { EVENT_TYPE_GROUPS, customRangeError } from '../events-filters'
-import { fromLocalInputValue, toLocalInputValue } from '../format-time'
+import { inputValueToInstant, instantToInputValue } from '@/lib/time/wall-time-input'
+import { viewerTimeZone } from '@/lib/time/zones'
 import type { EventDeviceOption } from './events-table'
 
 const RANGE_LABELS: Record<EventRange, string> = {
@@ -40,6 +41,8 @@ export function EventsFilterForm({
   anyTimeWindow: string | null
 }) {
   const rangeError = customRangeError(search)
+  // The log spans many locks, so its range is read in the viewer's zone, as the audit log's is.
+  const zone = viewerTimeZone()
   return (
     <form
       role="search"
@@ -125,10 +128,10 @@ export function EventsFilterForm({
             <input
               type="datetime-local"
               className={fieldClass}
-              defaultValue={toLocalInputValue(search.from)}
+              defaultValue={instantToInputValue(search.from, zone)}
               aria-invalid={rangeError ? true : undefined}
               aria-describedby={rangeError ? 'events-range-error' : undefined}
-              onChange={(e) => onSearchChange({ from: fromLocalInputValue(e.target.value) })}
+              onChange={(e) => onSearchChange({ from: inputValueToInstant(e.target.value, zone) })}
             />
           </label>
           <label className="block text-sm font-medium text-slate-700">
@@ -136,10 +139,10 @@ export function EventsFilterForm({
             <input
               type="datetime-local"
               className={fieldClass}
-              defaultValue={toLocalInputValue(search.to)}
+              defaultValue={instantToInputValue(search.to, zone)}
               aria-invalid={rangeError ? true : undefined}
               aria-describedby={rangeError ? 'events-range-error' : undefined}
-              onChange={(e) => onSearchChange({ to: fromLocalInputValue(e.target.value) })}
+              onChange={(e) => onSearchChange({ to: inputValueToInstant(e.target.value, zone) })}
             />
           </label>
           {rangeError ? (

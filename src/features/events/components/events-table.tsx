@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import type { SeamEvent } from '@/api/schemas/event'
-import { formatInstant } from '../format-time'
+import { formatDateTime } from '@/lib/time/format'
 import { EventSummary } from './event-summary'
 
 export type EventDeviceOption = {
@@ -10,7 +10,13 @@ export type EventDeviceOption = {
   name: string
   /** The property (location) name, when Seam knows it. */
   location?: string | undefined
+  /** The lock's IANA zone, when it has one: its events are shown in it (see `lockTimeZone`). */
+  timeZone?: string | undefined
 }
+
+/** An event's time at its lock, to the second, with the zone's name. */
+const eventTime = (occurredAt: string, device: EventDeviceOption | undefined) =>
+  formatDateTime(occurredAt, device?.timeZone, { seconds: true, zoneName: true })
 
 /** A real table, virtualized against the window so thousands of rows stay smooth. */
 export function EventsTable({
@@ -95,14 +101,14 @@ export function EventsTable({
                 className="align-top"
               >
                 <td className="hidden px-4 py-3 whitespace-nowrap text-slate-600 tabular-nums sm:table-cell">
-                  <time dateTime={event.occurred_at}>{formatInstant(event.occurred_at)}</time>
+                  <time dateTime={event.occurred_at}>{eventTime(event.occurred_at, device)}</time>
                 </td>
                 <td className="px-4 py-3">
                   <time
                     dateTime={event.occurred_at}
                     className="mb-1 block text-xs text-slate-600 tabular-nums sm:hidden"
                   >
-                    {formatInstant(event.occurred_at)}
+                    {eventTime(event.occurred_at, device)}
                   </time>
                   <EventSummary event={event} />
                   <div className="mt-1 space-y-0.5 text-xs text-slate-600 md:hidden">

@@ -7,8 +7,8 @@ import { Card } from '@/components/ui/card'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { severityLabel } from '@/lib/catalogue/severity'
-import { zoneAbbreviationAt } from '@/lib/time/calendar'
-import { viewerTimeZone } from '@/lib/time/zoned-time'
+import { zoneAbbreviation } from '@/lib/time/format'
+import { viewerTimeZone } from '@/lib/time/zones'
 import { propertyProblems, summarizeProperty, type Property } from '../lib/properties'
 import { StatusBreakdown } from './property-card'
 import type { PresentStatus } from './status-view'
@@ -152,7 +152,7 @@ export function PropertyDetailPage({
       {backLink}
       <PageHeader
         title={property.name}
-        description={`${zone} (${zoneAbbreviationAt(now, zone)}) · ${summary.locks.total} locks · ${summary.locks.online} online · ${summary.locks.offline} offline`}
+        description={`${zone} (${zoneAbbreviation(now, zone)}) · ${summary.locks.total} locks · ${summary.locks.online} online · ${summary.locks.offline} offline`}
       />
       <div className="mb-6 grid gap-4 lg:grid-cols-3">
         <Card title={`Access codes${codesLoading ? ' (loading…)' : ` (${summary.codes})`}`}>

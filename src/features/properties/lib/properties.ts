@@ -3,7 +3,7 @@ import type { Device } from '@/api/schemas/device'
 import { describeIssue, type IssueKind } from '@/lib/catalogue/error-catalogue'
 import { SEVERITIES, type Severity } from '@/lib/catalogue/severity'
 import { addDays, dayOf, startOfDayInstant } from '@/lib/time/calendar'
-import { isValidTimeZone } from '@/lib/time/zoned-time'
+import { isValidTimeZone } from '@/lib/time/zones'
 
 /** The id of the bucket for locks that have no location. */
 export const NO_PROPERTY_ID = 'no-property'

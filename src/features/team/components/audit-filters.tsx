@@ -1,7 +1,8 @@
 import { useId } from 'react'
 import { Button } from '@/components/ui/button'
 import { FilterSelectField, SelectField, fieldClass } from '@/components/ui/select-field'
-import { instantToWallTime, viewerTimeZone, wallTimeToInstant } from '@/lib/time/zoned-time'
+import { inputValueToInstant, instantToInputValue } from '@/lib/time/wall-time-input'
+import { viewerTimeZone } from '@/lib/time/zones'
 import type { AuditRange, AuditSearch } from '../audit-search'
 import { AUDIT_ACTIONS } from '../lib/audit-actions'
 import { clearedAuditSearch, customRangeError, hasAuditFilters } from '../lib/audit-filters'
@@ -17,11 +18,9 @@ const RANGE_LABELS: Record<AuditRange, string> = {
   custom: 'Custom range…',
 }
 
-const toWall = (iso: string | undefined) => (iso ? instantToWallTime(iso, viewerTimeZone()) : '')
-function fromWall(value: string): string | undefined {
-  const result = wallTimeToInstant(value, viewerTimeZone())
-  return result.ok ? new Date(result.epochMs).toISOString() : undefined
-}
+// The log is the team's, not one lock's: its range is in the viewer's zone.
+const toWall = (iso: string | undefined) => instantToInputValue(iso, viewerTimeZone())
+const fromWall = (value: string) => inputValueToInstant(value, viewerTimeZone())
 
 /** The log's filters, all held in the URL. */
 export function AuditFilters({

@@ -7,6 +7,7 @@ import { severityLabel } from '@/lib/catalogue/error-catalogue'
 import { deviceName, type DiagnosticsEvent, type IssueGroup } from '../lib/collect-issues'
 import { CopyDiagnosticsButton } from './copy-diagnostics-button'
 import { severityTone } from './severity-tone'
+import { formatDateTime } from '@/lib/time/format'
 
 /** The last events of one object, for the diagnostics bundle. */
 export type LoadRecentEvents = (target: {
@@ -17,9 +18,9 @@ export type LoadRecentEvents = (target: {
 /** How many affected objects a group lists before "Show all", so a big group does not bury the rest. */
 const PREVIEW_ROWS = 8
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-const formatWhen = (iso: string | undefined) =>
-  iso && !Number.isNaN(Date.parse(iso)) ? dateTime.format(Date.parse(iso)) : '—'
+/** At the lock's zone for one occurrence; a group spans locks, so its latest time is the viewer's. */
+const formatWhen = (iso: string | undefined, timeZone?: string) =>
+  (iso && formatDateTime(iso, timeZone, { zoneName: true })) || '—'
 
 /**
  * One problem (an error or warning code): what it means, what to do, and every device or access
@@ -163,7 +164,13 @@ export function IssueGroupCard({
                   {o.location ?? '—'}
                 </td>
                 <td className="hidden px-4 py-2 whitespace-nowrap text-slate-600 md:table-cell">
-                  {o.since ? <time dateTime={o.since}>{formatWhen(o.since)}</time> : '—'}
+                  {o.since ? (
+                    <time dateTime={o.since}>
+                      {formatWhen(o.since, o.device?.location?.timezone)}
+                    </time>
+                  ) : (
+                    '—'
+                  )}
                 </td>
                 <td className="px-4 py-2">
                   <div className="flex flex-wrap justify-end gap-1">

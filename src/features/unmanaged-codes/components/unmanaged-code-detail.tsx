@@ -12,10 +12,12 @@ import { formatWhen, nameOf } from './unmanaged-code-format'
 /** `unmanaged/get` for one code; a code that no longer exists shows Seam's not-found message. */
 export function UnmanagedCodeDetail({
   accessCodeId,
+  timeZone,
   onConvert,
   onDelete,
 }: {
   accessCodeId: string
+  timeZone?: string | undefined
   onConvert?: () => void
   onDelete?: () => void
 }) {
@@ -68,12 +70,12 @@ export function UnmanagedCodeDetail({
           <>
             <dt className="text-slate-600">Active</dt>
             <dd>
-              {formatWhen(c.starts_at)} – {formatWhen(c.ends_at)}
+              {formatWhen(c.starts_at, timeZone)} – {formatWhen(c.ends_at, timeZone)}
             </dd>
           </>
         ) : null}
         <dt className="text-slate-600">Found on</dt>
-        <dd>{formatWhen(c.created_at)}</dd>
+        <dd>{formatWhen(c.created_at, timeZone)}</dd>
         <dt className="text-slate-600">ID</dt>
         <dd className="font-mono text-xs break-all">{c.access_code_id}</dd>
       </dl>
