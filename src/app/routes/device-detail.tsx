@@ -4,7 +4,7 @@ import { useDeviceAccessCodes } from '@/features/access-codes/api/list-access-co
 import { DeviceAccessCodesTable } from '@/features/access-codes/components/device-access-codes-table'
 import { useDevice } from '@/features/devices/api/get-device'
 import { DeviceDetailPage } from '@/features/devices/components/device-detail-page'
-import { deviceName } from '@/features/devices/lib/device-display'
+import { deviceName } from '@/lib/devices/device-identity'
 import { EventHistory } from '@/features/events/components/event-history'
 import { HistoryOfChangesLink } from '@/features/team/components/history-link'
 import { ScheduleTimeline } from '@/features/timeline/components/schedule-timeline'

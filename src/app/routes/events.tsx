@@ -6,6 +6,7 @@ import { useWorkspaceAccessCodes } from '@/features/access-codes/api/use-workspa
 import { EventsPage } from '@/features/events/components/events-page'
 import type { EventDeviceOption } from '@/features/events/components/events-table'
 import type { EventsSearch } from '@/features/events/events-search'
+import { deviceName, locationName } from '@/lib/devices/device-identity'
 
 const route = getRouteApi('/events')
 
@@ -17,8 +18,8 @@ export function EventsRoute() {
     () =>
       (devices.data ?? []).map((d) => ({
         deviceId: d.device_id,
-        name: d.display_name || d.properties.name || d.device_id,
-        location: d.location?.location_name,
+        name: deviceName(d),
+        location: locationName(d),
         timeZone: d.location?.timezone,
       })),
     [devices.data],

@@ -7,7 +7,7 @@ import { useWorkspaceAccessCodes } from '@/features/access-codes/api/use-workspa
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
 import { DevicesTable } from '@/features/devices/components/devices-page'
 import type { DevicesSearch } from '@/features/devices/devices-search'
-import { deviceName } from '@/features/devices/lib/device-display'
+import { deviceName } from '@/lib/devices/device-identity'
 import {
   PropertyDetailPage,
   PropertyNotFound,

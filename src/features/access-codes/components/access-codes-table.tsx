@@ -18,7 +18,8 @@ import { useMediaQuery } from '@/lib/use-media-query'
 import { useCan } from '@/api/doorman-info'
 import { deniedReason } from '@/lib/permissions'
 import { usePullBackupAccessCode } from '../api/pull-backup-access-code'
-import { createRowBuilder, deviceDisplayName, type AccessCodeRow } from '../lib/access-code-rows'
+import { lockLabel } from '@/lib/devices/device-identity'
+import { createRowBuilder, type AccessCodeRow } from '../lib/access-code-rows'
 import { deviceAccessCodeColumns, workspaceAccessCodeColumns } from './access-codes-columns'
 import {
   AccessCodeActionsProvider,
@@ -126,7 +127,7 @@ export function AccessCodesTable({
   const deviceOptions = useMemo<FacetOption[]>(() => {
     const present = new Set(codes.map((c) => c.device_id))
     return [...present]
-      .map((id) => ({ value: id, label: deviceDisplayName(devicesById.get(id), id) }))
+      .map((id) => ({ value: id, label: lockLabel(devicesById.get(id), id) }))
       .sort((a, b) => a.label.localeCompare(b.label))
   }, [codes, devicesById])
 

@@ -8,6 +8,7 @@ import { useDeviceAccessCodes } from '../api/list-access-codes'
 import { AccessCodesTable } from './access-codes-table'
 import { LiveUpdatesIndicator } from './live-updates-indicator'
 import { NewCodeLink } from './new-code-link'
+import { deviceName } from '@/lib/devices/device-identity'
 
 const noCodes: AccessCode[] = []
 
@@ -67,7 +68,7 @@ export function DeviceAccessCodesTable({
             devices={devices}
             state={state}
             onStateChange={setState}
-            caption={`Access codes on ${device.display_name || 'this lock'}`}
+            caption={`Access codes on ${deviceName(device)}`}
             loading={query.isPending}
             emptyState={
               <EmptyState title="No access codes on this lock">

@@ -24,6 +24,7 @@ import { FieldError, FormField, inputClass } from './form-field'
 import { SaveFailurePanel } from './save-failure-panel'
 import { ScheduleFields } from './schedule-fields'
 import { useSaveAccessCode } from './use-save-access-code'
+import { backupPoolSupport } from '@/lib/devices/device-identity'
 
 export type AccessCodeFormProps = {
   mode: 'create' | 'edit'
@@ -58,7 +59,7 @@ function formContext(
     rules: codeRulesFor(chosen),
     backupPoolSupported:
       chosen.length > 0 &&
-      chosen.every((d) => d.properties.supports_backup_access_code_pool === true),
+      chosen.every((d) => backupPoolSupport(d) === true),
     codeRequired: mode === 'edit' && existing?.code != null,
   }
   return { chosen, zones, context }

@@ -1,7 +1,12 @@
 import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
 import { backupEligibility, type BackupState } from './backup-eligibility'
-import { isValidTimeZone, lockTimeZone } from '@/lib/time/zones'
+import {
+  deviceTimeZone,
+  hasOwnTimeZone,
+  locationName,
+  lockLabel,
+} from '@/lib/devices/device-identity'
 
 /** One table row: the code plus what the table needs from its lock, computed once per change. */
 export type AccessCodeRow = {
@@ -18,24 +23,17 @@ export type AccessCodeRow = {
   name: string
 }
 
-export const deviceDisplayName = (device: Device | undefined, fallbackId: string) =>
-  device?.display_name ||
-  device?.nickname ||
-  device?.properties.name ||
-  `Lock ${fallbackId.slice(0, 8)}`
-
 export const codeDisplayName = (code: Pick<AccessCode, 'name'>) =>
   code.name?.trim() || 'Unnamed code'
 
 function buildRow(code: AccessCode, device: Device | undefined): AccessCodeRow {
-  const zone = device?.location?.timezone
   return {
     code,
     device,
-    deviceName: deviceDisplayName(device, code.device_id),
-    locationName: device?.location?.location_name,
-    timeZone: lockTimeZone(zone),
-    timeZoneMissing: !isValidTimeZone(zone),
+    deviceName: lockLabel(device, code.device_id),
+    locationName: locationName(device),
+    timeZone: deviceTimeZone(device),
+    timeZoneMissing: !hasOwnTimeZone(device),
     backup: backupEligibility(code, device),
     issues: code.errors.length > 0 ? 'errors' : code.warnings.length > 0 ? 'warnings' : 'none',
     name: codeDisplayName(code),

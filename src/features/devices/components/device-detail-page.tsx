@@ -12,15 +12,9 @@ import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { severityLabel } from '@/lib/catalogue/error-catalogue'
 import { useDevice } from '../api/get-device'
-import {
-  deviceIssues,
-  deviceName,
-  lockState,
-  manufacturerLabel,
-  modelLabel,
-  type DeviceIssue,
-} from '../lib/device-display'
+import { deviceIssues, lockState, type DeviceIssue } from '../lib/device-display'
 import { BatteryStatus, LockStatus, OnlineStatus, ZonedTime } from './device-status'
+import { backupPoolSupport, deviceName, locationName, manufacturerLabel, modelLabel } from '@/lib/devices/device-identity'
 
 const linkButton =
   'inline-flex h-10 items-center gap-2 rounded-lg bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600'
@@ -89,7 +83,7 @@ function Properties({ device }: { device: Device }) {
       </Property>
       <Property label="Model">{modelLabel(device) ?? notReported}</Property>
       <Property label="Serial number">{p.serial_number ?? notReported}</Property>
-      <Property label="Location">{device.location?.location_name ?? notReported}</Property>
+      <Property label="Location">{locationName(device) ?? notReported}</Property>
       <Property label="Time zone">{zone ?? 'Not set (times shown in your zone)'}</Property>
       <Property label="Code lengths">
         {p.supported_code_lengths?.length
@@ -98,9 +92,9 @@ function Properties({ device }: { device: Device }) {
       </Property>
       <Property label="Max active codes">{p.max_active_codes_supported ?? notReported}</Property>
       <Property label="Backup code pool">
-        {p.supports_backup_access_code_pool === undefined
+        {backupPoolSupport(device) === undefined
           ? notReported
-          : p.supports_backup_access_code_pool
+          : backupPoolSupport(device)
             ? 'Supported'
             : 'Not supported'}
       </Property>
@@ -188,7 +182,7 @@ export function DeviceDetailPage({
   const subtitle = [
     manufacturerLabel(device),
     modelLabel(device),
-    device.location?.location_name,
+    locationName(device),
   ].filter(Boolean)
 
   return (

@@ -4,6 +4,7 @@ import { describeIssue, type IssueKind } from '@/lib/catalogue/error-catalogue'
 import { SEVERITIES, type Severity } from '@/lib/catalogue/severity'
 import { addDays, dayOf, startOfDayInstant } from '@/lib/time/calendar'
 import { isValidTimeZone } from '@/lib/time/zones'
+import { deviceName } from '@/lib/devices/device-identity'
 
 /** The id of the bucket for locks that have no location. */
 export const NO_PROPERTY_ID = 'no-property'
@@ -196,8 +197,6 @@ export type PropertyProblem = {
   codeName: string | undefined
 }
 
-const lockName = (d: Device) => d.display_name || d.nickname || d.properties.name || d.device_id
-
 /** Every open problem at the property, most severe first. */
 export function propertyProblems(
   property: Property,
@@ -219,7 +218,7 @@ export function propertyProblems(
       severity: description.severity,
       title: description.title,
       deviceId: device.device_id,
-      deviceName: lockName(device),
+      deviceName: deviceName(device),
       accessCodeId: accessCode?.access_code_id,
       codeName: accessCode ? accessCode.name || 'Unnamed code' : undefined,
     })

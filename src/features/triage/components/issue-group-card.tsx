@@ -4,10 +4,11 @@ import { AlertOctagon, AlertTriangle } from 'lucide-react'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { severityLabel } from '@/lib/catalogue/error-catalogue'
-import { deviceName, type DiagnosticsEvent, type IssueGroup } from '../lib/collect-issues'
+import { type DiagnosticsEvent, type IssueGroup } from '../lib/collect-issues'
 import { CopyDiagnosticsButton } from './copy-diagnostics-button'
 import { severityTone } from './severity-tone'
 import { formatDateTime } from '@/lib/time/format'
+import { deviceName } from '@/lib/devices/device-identity'
 
 /** The last events of one object, for the diagnostics bundle. */
 export type LoadRecentEvents = (target: {

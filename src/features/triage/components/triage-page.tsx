@@ -8,12 +8,8 @@ import { ErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { SEVERITIES, type Severity } from '@/lib/catalogue/error-catalogue'
-import {
-  collectOccurrences,
-  deviceName,
-  filterAndSortGroups,
-  groupOccurrences,
-} from '../lib/collect-issues'
+import { deviceName } from '@/lib/devices/device-identity'
+import { collectOccurrences, filterAndSortGroups, groupOccurrences } from '../lib/collect-issues'
 import type { TriageSearch } from '../triage-search'
 import { IssueGroupCard, type LoadRecentEvents } from './issue-group-card'
 import { SeverityCards } from './severity-cards'
