@@ -41,9 +41,7 @@ describe('deviceName', () => {
 
 describe('where a lock is', () => {
   it('names its property only when Seam knows one', () => {
-    expect(locationName(lock({ location: { location_name: ' Beach House ' } }))).toBe(
-      'Beach House',
-    )
+    expect(locationName(lock({ location: { location_name: ' Beach House ' } }))).toBe('Beach House')
     expect(locationName(lock({ location: { location_name: '' } }))).toBeUndefined()
     expect(locationName(lock({ location: null }))).toBeUndefined()
     expect(locationName(undefined)).toBeUndefined()

@@ -57,9 +57,7 @@ function formContext(
     mode,
     timeZone: lockTimeZone(zones[0], viewerZone),
     rules: codeRulesFor(chosen),
-    backupPoolSupported:
-      chosen.length > 0 &&
-      chosen.every((d) => backupPoolSupport(d) === true),
+    backupPoolSupported: chosen.length > 0 && chosen.every((d) => backupPoolSupport(d) === true),
     codeRequired: mode === 'edit' && existing?.code != null,
   }
   return { chosen, zones, context }

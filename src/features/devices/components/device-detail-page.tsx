@@ -14,7 +14,13 @@ import { severityLabel } from '@/lib/catalogue/error-catalogue'
 import { useDevice } from '../api/get-device'
 import { deviceIssues, lockState, type DeviceIssue } from '../lib/device-display'
 import { BatteryStatus, LockStatus, OnlineStatus, ZonedTime } from './device-status'
-import { backupPoolSupport, deviceName, locationName, manufacturerLabel, modelLabel } from '@/lib/devices/device-identity'
+import {
+  backupPoolSupport,
+  deviceName,
+  locationName,
+  manufacturerLabel,
+  modelLabel,
+} from '@/lib/devices/device-identity'
 
 const linkButton =
   'inline-flex h-10 items-center gap-2 rounded-lg bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600'
@@ -179,11 +185,9 @@ export function DeviceDetailPage({
   const device = query.data
   const issues = deviceIssues(device)
   const zone = device.location?.timezone
-  const subtitle = [
-    manufacturerLabel(device),
-    modelLabel(device),
-    locationName(device),
-  ].filter(Boolean)
+  const subtitle = [manufacturerLabel(device), modelLabel(device), locationName(device)].filter(
+    Boolean,
+  )
 
   return (
     <div>

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
+import type { ListEventsInput } from '@/api/schemas/read-inputs'
 import { seamEventSchema, type SeamEvent } from '@/api/schemas/event'
 
 /** Relative windows are resolved when the request is made, so the cache key stays stable. */
@@ -83,14 +84,14 @@ function eventsWindow(
 }
 
 /** The `events/list` body for a set of filters, resolving relative ranges against `now`. */
-export function eventsListBody(filters: EventFilters, now: number): Record<string, unknown> {
-  const body: Record<string, unknown> = {
+export function eventsListBody(filters: EventFilters, now: number): ListEventsInput {
+  const body: ListEventsInput = {
     limit: Math.min(filters.limit ?? DEFAULT_EVENT_LIMIT, MAX_EVENT_LIMIT),
   }
-  if (filters.deviceId) body['device_id'] = filters.deviceId
-  if (filters.accessCodeId) body['access_code_id'] = filters.accessCodeId
+  if (filters.deviceId) body.device_id = filters.deviceId
+  if (filters.accessCodeId) body.access_code_id = filters.accessCodeId
   if (filters.eventTypes && filters.eventTypes.length > 0)
-    body['event_types'] = [...filters.eventTypes]
+    body.event_types = [...filters.eventTypes]
   return { ...body, ...eventsWindow(filters, now) }
 }
 
