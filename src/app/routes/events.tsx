@@ -28,7 +28,7 @@ export function EventsRoute() {
   // Names for the codes in the log; shares the per-device cache with every other view.
   const { codes } = useWorkspaceAccessCodes(deviceIds)
   const names = useMemo(
-    () => new Map(codes.map((c) => [c.access_code_id, c.name || 'Unnamed code'])),
+    () => new Map(codes.map((code) => [code.access_code_id, code.name || 'Unnamed code'])),
     [codes],
   )
   const codeName = useCallback((id: string) => names.get(id), [names])

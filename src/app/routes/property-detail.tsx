@@ -56,7 +56,8 @@ export function PropertyDetailRoute() {
   )
   const codeCounts = useMemo(() => {
     const counts = new Map<string, number>()
-    for (const c of workspace.codes) counts.set(c.device_id, (counts.get(c.device_id) ?? 0) + 1)
+    for (const code of workspace.codes)
+      counts.set(code.device_id, (counts.get(code.device_id) ?? 0) + 1)
     return counts
   }, [workspace.codes])
 

@@ -125,7 +125,7 @@ export function AccessCodesTable({
   })
 
   const deviceOptions = useMemo<FacetOption[]>(() => {
-    const present = new Set(codes.map((c) => c.device_id))
+    const present = new Set(codes.map((code) => code.device_id))
     return [...present]
       .map((id) => ({ value: id, label: lockLabel(devicesById.get(id), id) }))
       .sort((a, b) => a.label.localeCompare(b.label))

@@ -152,7 +152,7 @@ function EditableAccessCodeForm({
     try {
       const code = await generate.mutateAsync({
         deviceIds,
-        accepts: (c) => codeProblem(c, rules) === null,
+        accepts: (pin) => codeProblem(pin, rules) === null,
       })
       if (code === null) {
         setError('code', {

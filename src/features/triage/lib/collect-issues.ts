@@ -38,7 +38,7 @@ export type IssueGroup = {
   latestAt: string | undefined
 }
 
-export const codeName = (c: AccessCode) => c.name || 'Unnamed code'
+export const codeName = (code: AccessCode) => code.name || 'Unnamed code'
 
 /** Every error and warning on the devices and codes, one entry per (object, kind, code). */
 export function collectOccurrences(

@@ -7,4 +7,4 @@ export const formatWhen = (iso: string | null | undefined, timeZone: string | un
   (iso && formatDateTime(iso, timeZone, { zoneName: true })) || '—'
 
 /** Codes set at the keypad often have no name; every label, dialog and toast says the same. */
-export const nameOf = (c: Pick<UnmanagedAccessCode, 'name'>) => c.name || 'Unnamed code'
+export const nameOf = (code: Pick<UnmanagedAccessCode, 'name'>) => code.name || 'Unnamed code'
