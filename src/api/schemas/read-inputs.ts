@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { instantSchema } from './access-code-inputs'
+import { getAccessCodeInputSchema, instantSchema } from './access-code-inputs'
 
 /**
  * Request bodies for the read endpoints and the unmanaged-code actions: the sandbox validates
@@ -43,18 +43,8 @@ export const listUnmanagedCodesInput = z.object({
   device_id: id,
   limit: z.optional(limit(Number.MAX_SAFE_INTEGER)),
 })
-export const getUnmanagedCodeInput = z
-  .object({
-    access_code_id: z.optional(id),
-    device_id: z.optional(id),
-    code: z.optional(z.string()),
-  })
-  .check(
-    z.refine(
-      (v) => v.access_code_id !== undefined || (v.device_id !== undefined && v.code !== undefined),
-      { message: 'Provide access_code_id, or device_id and code', path: ['access_code_id'] },
-    ),
-  )
+/** `access_codes/unmanaged/get` takes what `access_codes/get` takes. */
+export const getUnmanagedCodeInput = getAccessCodeInputSchema
 export const convertUnmanagedCodeInput = z.object({
   access_code_id: id,
   is_external_modification_allowed: z.optional(z.boolean()),

@@ -1,3 +1,4 @@
+import { cachedFormatter } from './formatters'
 import { instantToWallTime, wallTimeToInstant } from './zoned-time'
 
 /**
@@ -10,22 +11,20 @@ import { instantToWallTime, wallTimeToInstant } from './zoned-time'
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/
 const HOUR = 3_600_000
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>()
-
 /** The calendar day of `epochMs` in `timeZone`, e.g. `2026-03-08`. */
 export function dayOf(epochMs: number, timeZone: string): string {
   // Called per code when counting today's arrivals: `format` of a cached en-CA formatter
   // (which writes YYYY-MM-DD) is several times cheaper than taking the wall time apart.
-  let f = dayFormats.get(timeZone)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    })
-    dayFormats.set(timeZone, f)
-  }
+  const f = cachedFormatter(
+    `day|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }),
+  )
   const day = f.format(epochMs)
   return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : instantToWallTime(epochMs, timeZone).slice(0, 10)
 }

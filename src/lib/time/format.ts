@@ -1,4 +1,5 @@
 import { dayOf } from './calendar'
+import { cachedFormatter } from './formatters'
 import { lockTimeZone, viewerTimeZone } from './zones'
 
 /**
@@ -12,16 +13,6 @@ export type Instant = string | number | Date
 
 const toMs = (time: Instant): number =>
   time instanceof Date ? time.getTime() : typeof time === 'number' ? time : Date.parse(time)
-
-const formatters = new Map<string, Intl.DateTimeFormat>()
-function cached(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let f = formatters.get(key)
-  if (!f) {
-    f = make()
-    formatters.set(key, f)
-  }
-  return f
-}
 
 export type DateTimeOptions = {
   /** Leave the year out when the time falls in `now`'s year (busy tables). */
@@ -45,14 +36,14 @@ export function formatDateTime(
   const { now, zoneName = false, weekday = false, seconds = false, locale } = options
   let withYear = true
   if (now !== undefined) {
-    const year = cached(
+    const year = cachedFormatter(
       `y|${zone}`,
       () => new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric' }),
     )
     withYear = year.format(ms) !== year.format(now)
   }
   const key = `dt|${locale ?? ''}|${zone}|${withYear}|${zoneName}|${weekday}|${seconds}`
-  return cached(
+  return cachedFormatter(
     key,
     () =>
       new Intl.DateTimeFormat(locale, {
@@ -77,7 +68,7 @@ export function formatInZone(epochMs: number, timeZone: string, locale?: string)
 /** "3:00 PM" in `timeZone`. */
 export function formatTime(time: Instant, timeZone: string | null | undefined): string {
   const zone = lockTimeZone(timeZone)
-  return cached(
+  return cachedFormatter(
     `t|${zone}`,
     () =>
       new Intl.DateTimeFormat(undefined, { timeZone: zone, hour: 'numeric', minute: '2-digit' }),
@@ -85,7 +76,7 @@ export function formatTime(time: Instant, timeZone: string | null | undefined): 
 }
 
 function exactZoneAbbreviation(ms: number, zone: string): string {
-  const parts = cached(
+  const parts = cachedFormatter(
     `z|${zone}`,
     () => new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' }),
   ).formatToParts(ms)

@@ -8,6 +8,7 @@
  * so the caller can say so instead of silently shifting the time.
  */
 
+import { cachedFormatter } from './formatters'
 import { isValidTimeZone } from './zones'
 
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/
@@ -38,24 +39,22 @@ type Parts = {
   second: number
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      era: 'short',
-    })
-    formatters.set(timeZone, f)
-  }
-  return f
+  return cachedFormatter(
+    `wall|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        era: 'short',
+      }),
+  )
 }
 
 /** The wall-clock fields of `epochMs` as seen in `timeZone`. */

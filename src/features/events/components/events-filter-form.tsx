@@ -1,12 +1,11 @@
 import { Button } from '@/components/ui/button'
-import { FilterSelectField, SelectField, fieldClass } from '@/components/ui/select-field'
+import { FilterSelectField, SelectField } from '@/components/ui/select-field'
 import { EVENT_CATALOGUE } from '@/lib/catalogue/event-catalogue'
 import type { EventRange } from '../api/list-events'
 import type { EventsSearch } from '../events-search'
 import { EVENT_TYPE_GROUPS, customRangeError } from '../events-filters'
-import { inputValueToInstant, instantToInputValue } from '@/lib/time/wall-time-input'
-import { viewerTimeZone } from '@/lib/time/zones'
 import type { EventDeviceOption } from './events-table'
+import { CustomRangeFields } from '@/components/ui/custom-range-fields'
 
 const RANGE_LABELS: Record<EventRange, string> = {
   all: 'Any time',
@@ -41,8 +40,6 @@ export function EventsFilterForm({
   anyTimeWindow: string | null
 }) {
   const rangeError = customRangeError(search)
-  // The log spans many locks, so its range is read in the viewer's zone, as the audit log's is.
-  const zone = viewerTimeZone()
   return (
     <form
       role="search"
@@ -121,40 +118,14 @@ export function EventsFilterForm({
         </Button>
       </div>
       {search.range === 'custom' ? (
-        <fieldset className="col-span-2 grid gap-3 sm:grid-cols-2 lg:col-span-4">
-          <legend className="sr-only">Custom time range</legend>
-          <label className="block text-sm font-medium text-slate-700">
-            From
-            <input
-              type="datetime-local"
-              className={fieldClass}
-              defaultValue={instantToInputValue(search.from, zone)}
-              aria-invalid={rangeError ? true : undefined}
-              aria-describedby={rangeError ? 'events-range-error' : undefined}
-              onChange={(e) => onSearchChange({ from: inputValueToInstant(e.target.value, zone) })}
-            />
-          </label>
-          <label className="block text-sm font-medium text-slate-700">
-            To
-            <input
-              type="datetime-local"
-              className={fieldClass}
-              defaultValue={instantToInputValue(search.to, zone)}
-              aria-invalid={rangeError ? true : undefined}
-              aria-describedby={rangeError ? 'events-range-error' : undefined}
-              onChange={(e) => onSearchChange({ to: inputValueToInstant(e.target.value, zone) })}
-            />
-          </label>
-          {rangeError ? (
-            <p
-              id="events-range-error"
-              role="alert"
-              className="text-sm font-medium text-red-700 sm:col-span-2"
-            >
-              {rangeError} Showing events from {anyTimeWindow ?? 'any time'} until it is fixed.
-            </p>
-          ) : null}
-        </fieldset>
+        <CustomRangeFields
+          className="col-span-2 lg:col-span-4"
+          from={search.from}
+          to={search.to}
+          onChange={onSearchChange}
+          error={rangeError}
+          whileInvalid={`Showing events from ${anyTimeWindow ?? 'any time'} until it is fixed.`}
+        />
       ) : null}
     </form>
   )

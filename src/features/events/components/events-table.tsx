@@ -4,6 +4,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import type { SeamEvent } from '@/api/schemas/event'
 import { formatDateTime } from '@/lib/time/format'
 import { EventSummary } from './event-summary'
+import { TableHead, type TableHeadColumn } from '@/components/ui/table-head'
 
 export type EventDeviceOption = {
   deviceId: string
@@ -17,6 +18,21 @@ export type EventDeviceOption = {
 /** An event's time at its lock, to the second, with the zone's name. */
 const eventTime = (occurredAt: string, device: EventDeviceOption | undefined) =>
   formatDateTime(occurredAt, device?.timeZone, { seconds: true, zoneName: true })
+
+const EVENT_COLUMNS: TableHeadColumn[] = [
+  { label: 'When', className: 'hidden whitespace-nowrap sm:table-cell' },
+  {
+    label: 'Event',
+    content: (
+      <>
+        <span className="sm:hidden">When and event</span>
+        <span className="max-sm:hidden">Event</span>
+      </>
+    ),
+  },
+  { label: 'Device', className: 'hidden md:table-cell' },
+  { label: 'Access code', className: 'hidden md:table-cell' },
+]
 
 /** A real table, virtualized against the window so thousands of rows stay smooth. */
 export function EventsTable({
@@ -67,23 +83,7 @@ export function EventsTable({
     >
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Events, newest first</caption>
-        <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-          <tr>
-            <th scope="col" className="hidden px-4 py-2 whitespace-nowrap sm:table-cell">
-              When
-            </th>
-            <th scope="col" className="px-4 py-2">
-              <span className="sm:hidden">When and event</span>
-              <span className="max-sm:hidden">Event</span>
-            </th>
-            <th scope="col" className="hidden px-4 py-2 md:table-cell">
-              Device
-            </th>
-            <th scope="col" className="hidden px-4 py-2 md:table-cell">
-              Access code
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={EVENT_COLUMNS} />
         <tbody className="divide-y divide-slate-100">
           {paddingTop > 0 ? (
             <tr aria-hidden="true">

@@ -1,11 +1,10 @@
 import { useId } from 'react'
 import { Button } from '@/components/ui/button'
 import { FilterSelectField, SelectField, fieldClass } from '@/components/ui/select-field'
-import { inputValueToInstant, instantToInputValue } from '@/lib/time/wall-time-input'
-import { viewerTimeZone } from '@/lib/time/zones'
 import type { AuditRange, AuditSearch } from '../audit-search'
 import { AUDIT_ACTIONS } from '../lib/audit-actions'
 import { clearedAuditSearch, customRangeError, hasAuditFilters } from '../lib/audit-filters'
+import { CustomRangeFields } from '@/components/ui/custom-range-fields'
 
 export type AuditOption = { value: string; label: string }
 
@@ -17,10 +16,6 @@ const RANGE_LABELS: Record<AuditRange, string> = {
   '30d': 'Last 30 days',
   custom: 'Custom range…',
 }
-
-// The log is the team's, not one lock's: its range is in the viewer's zone.
-const toWall = (iso: string | undefined) => instantToInputValue(iso, viewerTimeZone())
-const fromWall = (value: string) => inputValueToInstant(value, viewerTimeZone())
 
 /** The log's filters, all held in the URL. */
 export function AuditFilters({
@@ -131,40 +126,14 @@ export function AuditFilters({
         </Button>
       </div>
       {search.range === 'custom' ? (
-        <fieldset className="grid gap-3 sm:col-span-2 sm:grid-cols-2 lg:col-span-3 xl:col-span-6">
-          <legend className="sr-only">Custom time range</legend>
-          <label className="block text-sm font-medium text-slate-700">
-            From
-            <input
-              type="datetime-local"
-              className={fieldClass}
-              defaultValue={toWall(search.from)}
-              aria-invalid={rangeError ? true : undefined}
-              aria-describedby={rangeError ? `${uid}-range-error` : undefined}
-              onChange={(e) => onSearchChange({ from: fromWall(e.target.value) })}
-            />
-          </label>
-          <label className="block text-sm font-medium text-slate-700">
-            To
-            <input
-              type="datetime-local"
-              className={fieldClass}
-              defaultValue={toWall(search.to)}
-              aria-invalid={rangeError ? true : undefined}
-              aria-describedby={rangeError ? `${uid}-range-error` : undefined}
-              onChange={(e) => onSearchChange({ to: fromWall(e.target.value) })}
-            />
-          </label>
-          {rangeError ? (
-            <p
-              id={`${uid}-range-error`}
-              role="alert"
-              className="text-sm font-medium text-red-700 sm:col-span-2"
-            >
-              {rangeError} Showing entries from any time until it is fixed.
-            </p>
-          ) : null}
-        </fieldset>
+        <CustomRangeFields
+          className="sm:col-span-2 lg:col-span-3 xl:col-span-6"
+          from={search.from}
+          to={search.to}
+          onChange={onSearchChange}
+          error={rangeError}
+          whileInvalid="Showing entries from any time until it is fixed."
+        />
       ) : null}
     </form>
   )

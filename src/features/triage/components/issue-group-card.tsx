@@ -9,6 +9,7 @@ import { CopyDiagnosticsButton } from './copy-diagnostics-button'
 import { severityTone } from './severity-tone'
 import { formatDateTime } from '@/lib/time/format'
 import { deviceName } from '@/lib/devices/device-identity'
+import { TableHead } from '@/components/ui/table-head'
 
 /** The last events of one object, for the diagnostics bundle. */
 export type LoadRecentEvents = (target: {
@@ -101,25 +102,15 @@ export function IssueGroupCard({
       <div className="overflow-x-auto border-t border-slate-200">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Affected by {d.title}</caption>
-          <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-2">
-                Affected
-              </th>
-              <th scope="col" className="hidden px-4 py-2 sm:table-cell">
-                Device
-              </th>
-              <th scope="col" className="hidden px-4 py-2 lg:table-cell">
-                Property
-              </th>
-              <th scope="col" className="hidden px-4 py-2 md:table-cell">
-                Since
-              </th>
-              <th scope="col" className="px-4 py-2">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: 'Affected' },
+              { label: 'Device', className: 'hidden sm:table-cell' },
+              { label: 'Property', className: 'hidden lg:table-cell' },
+              { label: 'Since', className: 'hidden md:table-cell' },
+              { label: 'Actions', visuallyHidden: true },
+            ]}
+          />
           <tbody className="divide-y divide-slate-100">
             {rows.map((o) => (
               <tr key={o.key} className="align-top">
