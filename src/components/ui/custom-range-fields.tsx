@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { fieldClass } from '@/components/ui/select-field'
+import { SelectField, fieldClass } from '@/components/ui/select-field'
+import { LOG_RANGE_LABELS, type LogRange } from '@/lib/time/log-ranges'
 import { inputValueToInstant, instantToInputValue } from '@/lib/time/wall-time-input'
 import { viewerTimeZone } from '@/lib/time/zones'
 import { cn } from '@/lib/cn'
@@ -52,5 +53,28 @@ export function CustomRangeFields({
         </p>
       ) : null}
     </fieldset>
+  )
+}
+
+/** A log's "Time range" choice; `custom` shows {@link CustomRangeFields} beside it. */
+export function LogRangeSelect({
+  value,
+  onChange,
+}: {
+  value: LogRange
+  onChange: (range: LogRange) => void
+}) {
+  return (
+    <SelectField
+      label="Time range"
+      value={value}
+      onChange={(e) => onChange(e.target.value as LogRange)}
+    >
+      {Object.entries(LOG_RANGE_LABELS).map(([range, label]) => (
+        <option key={range} value={range}>
+          {label}
+        </option>
+      ))}
+    </SelectField>
   )
 }

@@ -3,17 +3,11 @@ import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
 import type { ListEventsInput } from '@/api/schemas/read-inputs'
 import { seamEventSchema, type SeamEvent } from '@/api/schemas/event'
+import { LOG_RANGE_MS, LOG_RANGES, type LogRange } from '@/lib/time/log-ranges'
 
 /** Relative windows are resolved when the request is made, so the cache key stays stable. */
-export const EVENT_RANGES = ['all', '1h', '24h', '7d', '30d', 'custom'] as const
-export type EventRange = (typeof EVENT_RANGES)[number]
-
-const RANGE_MS: Record<Exclude<EventRange, 'all' | 'custom'>, number> = {
-  '1h': 3_600_000,
-  '24h': 24 * 3_600_000,
-  '7d': 7 * 24 * 3_600_000,
-  '30d': 30 * 24 * 3_600_000,
-}
+export const EVENT_RANGES = LOG_RANGES
+export type EventRange = LogRange
 
 /** What a view asks for. Everything optional; newest first, at most `limit` events. */
 export type EventFilters = {
@@ -77,7 +71,7 @@ function eventsWindow(
       return { between: [new Date(0).toISOString(), new Date(to).toISOString()] }
     }
   } else if (range !== 'all') {
-    return { since: new Date(now - RANGE_MS[range]).toISOString() }
+    return { since: new Date(now - LOG_RANGE_MS[range]).toISOString() }
   }
   // "Any time", or a custom range with neither end set.
   return { since: new Date(now - anyTimeDays(filters) * DAY_MS).toISOString() }

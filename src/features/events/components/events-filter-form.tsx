@@ -1,20 +1,10 @@
 import { Button } from '@/components/ui/button'
 import { FilterSelectField, SelectField } from '@/components/ui/select-field'
 import { EVENT_CATALOGUE } from '@/lib/catalogue/event-catalogue'
-import type { EventRange } from '../api/list-events'
 import type { EventsSearch } from '../events-search'
 import { EVENT_TYPE_GROUPS, customRangeError } from '../events-filters'
 import type { EventDeviceOption } from './events-table'
-import { CustomRangeFields } from '@/components/ui/custom-range-fields'
-
-const RANGE_LABELS: Record<EventRange, string> = {
-  all: 'Any time',
-  '1h': 'Last hour',
-  '24h': 'Last 24 hours',
-  '7d': 'Last 7 days',
-  '30d': 'Last 30 days',
-  custom: 'Custom range…',
-}
+import { CustomRangeFields, LogRangeSelect } from '@/components/ui/custom-range-fields'
 
 const accessCodeTypes = Object.entries(EVENT_CATALOGUE).filter(([t]) =>
   t.startsWith('access_code.'),
@@ -88,17 +78,7 @@ export function EventsFilterForm({
         onChange={(device) => onSearchChange({ device })}
         unknownLabel={(id) => `Unknown device (${id})`}
       />
-      <SelectField
-        label="Time range"
-        value={search.range}
-        onChange={(e) => onSearchChange({ range: e.target.value as EventRange })}
-      >
-        {Object.entries(RANGE_LABELS).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </SelectField>
+      <LogRangeSelect value={search.range} onChange={(range) => onSearchChange({ range })} />
       <div className="col-span-2 flex items-end lg:col-span-1">
         <Button
           className="w-full sm:w-auto"

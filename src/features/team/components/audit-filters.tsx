@@ -1,21 +1,12 @@
 import { useId } from 'react'
 import { Button } from '@/components/ui/button'
-import { FilterSelectField, SelectField, fieldClass } from '@/components/ui/select-field'
-import type { AuditRange, AuditSearch } from '../audit-search'
+import { FilterSelectField, fieldClass } from '@/components/ui/select-field'
+import type { AuditSearch } from '../audit-search'
 import { AUDIT_ACTIONS } from '../lib/audit-actions'
 import { clearedAuditSearch, customRangeError, hasAuditFilters } from '../lib/audit-filters'
-import { CustomRangeFields } from '@/components/ui/custom-range-fields'
+import { CustomRangeFields, LogRangeSelect } from '@/components/ui/custom-range-fields'
 
 export type AuditOption = { value: string; label: string }
-
-const RANGE_LABELS: Record<AuditRange, string> = {
-  all: 'Any time',
-  '1h': 'Last hour',
-  '24h': 'Last 24 hours',
-  '7d': 'Last 7 days',
-  '30d': 'Last 30 days',
-  custom: 'Custom range…',
-}
 
 /** The log's filters, all held in the URL. */
 export function AuditFilters({
@@ -105,17 +96,7 @@ export function AuditFilters({
         onChange={(access_code_id) => onSearchChange({ access_code_id })}
         unknownLabel={(id) => `Code ${id}`}
       />
-      <SelectField
-        label="Time range"
-        value={search.range}
-        onChange={(e) => onSearchChange({ range: e.target.value as AuditRange })}
-      >
-        {Object.entries(RANGE_LABELS).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </SelectField>
+      <LogRangeSelect value={search.range} onChange={(range) => onSearchChange({ range })} />
       <div className="flex items-end">
         <Button
           className="w-full"
