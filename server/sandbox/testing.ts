@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -79,3 +80,22 @@ export const inDays = (sbNow: string, days: number) =>
 
 /** `events/list` requires a window (as Seam does): `since` this instant covers every event. */
 export const SINCE_EVER = { since: '1970-01-01T00:00:00.000Z' } as const
+
+// Stack frames, paths, SQL: none may reach a client in an error.
+const LEAKS = [
+  /\bat .+:\d+:\d+/,
+  /\/work\//,
+  /node_modules/,
+  /\.ts\b/,
+  /SELECT|INSERT|UPDATE .* SET|sqlite/i,
+  /Error:/,
+]
+
+/** A Seam error envelope with this status and type, with nothing of the server's insides in it. */
+export function expectEnvelope(res: CallResult, status: number, type: string) {
+  expect(res.status).toBe(status)
+  expect(res.body).toMatchObject({ ok: false, error: { type } })
+  expect(typeof res.body.error.message).toBe('string')
+  expect(res.body.error.request_id).toBe(res.headers.get('seam-request-id'))
+  for (const leak of LEAKS) expect(res.text).not.toMatch(leak)
+}
