@@ -2,17 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { unmanagedAccessCodeSchema } from '../../src/api/schemas/access-code'
 import { seamEventSchema } from '../../src/api/schemas/event'
-import { augustLock, inDays, SINCE_EVER, startTestSandbox, type TestSandbox } from './testing'
+import { inDays, SINCE_EVER, startWithAugustLock, type TestSandbox } from './testing'
 
-let sb: TestSandbox
-let deviceId: string
-let now: string
-
-beforeAll(async () => {
-  sb = await startTestSandbox()
-  deviceId = (await augustLock(sb)).device_id
-  now = (await sb.call('/_sandbox/clock/get')).body.now
-})
+let sb: TestSandbox, deviceId: string, now: string
+beforeAll(async () => ({ sb, deviceId, now } = await startWithAugustLock()))
 afterAll(() => sb.close())
 
 describe('unmanaged codes', () => {

@@ -4,17 +4,10 @@ import { accessCodeSchema } from '../../src/api/schemas/access-code'
 import { actionAttemptSchema } from '../../src/api/schemas/action-attempt'
 import { deviceSchema } from '../../src/api/schemas/device'
 import { workspaceSchema } from '../../src/api/schemas/workspace'
-import { augustLock, inDays, startTestSandbox, type TestSandbox } from './testing'
+import { inDays, startWithAugustLock, type TestSandbox } from './testing'
 
-let sb: TestSandbox
-let deviceId: string
-let now: string
-
-beforeAll(async () => {
-  sb = await startTestSandbox()
-  deviceId = (await augustLock(sb)).device_id
-  now = (await sb.call('/_sandbox/clock/get')).body.now
-})
+let sb: TestSandbox, deviceId: string, now: string
+beforeAll(async () => ({ sb, deviceId, now } = await startWithAugustLock()))
 afterAll(() => sb.close())
 
 /** Every property of an access code that Seam's access_code object page lists. */

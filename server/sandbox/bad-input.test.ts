@@ -1,23 +1,18 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  augustLock,
+  expectEnvelope,
   inDays,
   SINCE_EVER,
-  startTestSandbox,
-  expectEnvelope,
+  startWithAugustLock,
   type TestSandbox,
 } from './testing'
 
-let sb: TestSandbox
-let deviceId: string
-let now: string
+let sb: TestSandbox, deviceId: string, now: string
 let ongoingId: string
 
 beforeAll(async () => {
-  sb = await startTestSandbox()
-  deviceId = (await augustLock(sb)).device_id
-  now = (await sb.call('/_sandbox/clock/get')).body.now
+  ;({ sb, deviceId, now } = await startWithAugustLock())
   ongoingId = (await sb.call('/access_codes/create', { device_id: deviceId, code: '5551234' })).body
     .access_code.access_code_id
 })

@@ -1,13 +1,11 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { augustLock, startTestSandbox, expectEnvelope, type TestSandbox } from './testing'
+import { expectEnvelope, startWithAugustLock, type TestSandbox } from './testing'
 
-let sb: TestSandbox
-let deviceId: string
+let sb: TestSandbox, deviceId: string
 
 beforeAll(async () => {
-  sb = await startTestSandbox()
-  deviceId = (await augustLock(sb)).device_id
+  ;({ sb, deviceId } = await startWithAugustLock())
   // On the lock already, for the duplicate_access_code case.
   await sb.call('/access_codes/create', { device_id: deviceId, code: '5551234' })
 })

@@ -78,6 +78,14 @@ export async function augustLock(sb: TestSandbox): Promise<{ device_id: string }
 export const inDays = (sbNow: string, days: number) =>
   new Date(Date.parse(sbNow) + days * 86_400_000).toISOString()
 
+/** A default-seeded sandbox, its August lock ({@link augustLock}) and its clock's `now`. */
+export async function startWithAugustLock() {
+  const sb = await startTestSandbox()
+  const deviceId = (await augustLock(sb)).device_id
+  const now: string = (await sb.call('/_sandbox/clock/get')).body.now
+  return { sb, deviceId, now }
+}
+
 /** `events/list` requires a window (as Seam does): `since` this instant covers every event. */
 export const SINCE_EVER = { since: '1970-01-01T00:00:00.000Z' } as const
 
