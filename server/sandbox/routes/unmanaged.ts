@@ -8,13 +8,13 @@ import {
   ok,
   okRawListBytes,
   recordAttempt,
+  findCode,
   requireCode,
   requireDevice,
   requireDeviceExists,
   type Sandbox,
   type SandboxApp,
 } from '../context'
-import { notFound } from '../errors'
 import { parseInput } from '../input'
 import { readRoute, writeRoute } from './route'
 
@@ -31,15 +31,7 @@ export function registerUnmanagedRoutes(app: SandboxApp, sb: Sandbox) {
 
   readRoute(app, '/access_codes/unmanaged/get', (raw, c) => {
     const q = parseInput(getUnmanagedCodeInput, raw)
-    if (q.access_code_id !== undefined)
-      return ok(c, { access_code: requireCode(sb, q.access_code_id, false).code })
-    const hit = sb.store.codeOnDevice(q.device_id!, q.code!)
-    if (!hit || hit.code.is_managed)
-      throw notFound(
-        'access_code',
-        'Could not find an access_code with device_id or access_code_id',
-      )
-    return ok(c, { access_code: hit.code })
+    return ok(c, { access_code: findCode(sb, q, false).code })
   })
 
   writeRoute(app, '/access_codes/unmanaged/convert_to_managed', (raw, c) => {
