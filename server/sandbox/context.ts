@@ -73,12 +73,36 @@ export function requireDeviceExists(sb: Sandbox, deviceId: string): void {
     throw notFound('device', 'Could not find a device with device_id')
 }
 
+const codeNotFound = () =>
+  notFound('access_code', 'Could not find an access_code with device_id or access_code_id')
+
 export function requireCode(sb: Sandbox, accessCodeId: string, managed: boolean): CodeRow {
   const row = sb.store.getCode(accessCodeId)
-  if (!row || row.code.is_managed !== managed) {
-    throw notFound('access_code', 'Could not find an access_code with device_id or access_code_id')
-  }
+  if (!row || row.code.is_managed !== managed) throw codeNotFound()
   return row
+}
+
+/**
+ * The code `access_codes/get` and `unmanaged/get` answer: by id (on `deviceId`, when given), or
+ * by the PIN on a lock; managed or unmanaged as asked, Seam's not-found otherwise.
+ */
+export function findCode(
+  sb: Sandbox,
+  q: {
+    access_code_id?: string | undefined
+    device_id?: string | undefined
+    code?: string | undefined
+  },
+  managed: boolean,
+): CodeRow {
+  if (q.access_code_id !== undefined) {
+    const row = requireCode(sb, q.access_code_id, managed)
+    if (q.device_id !== undefined && row.code.device_id !== q.device_id) throw codeNotFound()
+    return row
+  }
+  const hit = sb.store.codeOnDevice(q.device_id!, q.code!)
+  if (!hit || hit.code.is_managed !== managed) throw codeNotFound()
+  return hit
 }
 
 /** Lock-side work is simulated by the code's status; the attempt itself is accepted at once. */

@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -77,5 +78,32 @@ export async function augustLock(sb: TestSandbox): Promise<{ device_id: string }
 export const inDays = (sbNow: string, days: number) =>
   new Date(Date.parse(sbNow) + days * 86_400_000).toISOString()
 
+/** A default-seeded sandbox, its August lock ({@link augustLock}) and its clock's `now`. */
+export async function startWithAugustLock() {
+  const sb = await startTestSandbox()
+  const deviceId = (await augustLock(sb)).device_id
+  const now: string = (await sb.call('/_sandbox/clock/get')).body.now
+  return { sb, deviceId, now }
+}
+
 /** `events/list` requires a window (as Seam does): `since` this instant covers every event. */
 export const SINCE_EVER = { since: '1970-01-01T00:00:00.000Z' } as const
+
+// Stack frames, paths, SQL: none may reach a client in an error.
+const LEAKS = [
+  /\bat .+:\d+:\d+/,
+  /\/work\//,
+  /node_modules/,
+  /\.ts\b/,
+  /SELECT|INSERT|UPDATE .* SET|sqlite/i,
+  /Error:/,
+]
+
+/** A Seam error envelope with this status and type, with nothing of the server's insides in it. */
+export function expectEnvelope(res: CallResult, status: number, type: string) {
+  expect(res.status).toBe(status)
+  expect(res.body).toMatchObject({ ok: false, error: { type } })
+  expect(typeof res.body.error.message).toBe('string')
+  expect(res.body.error.request_id).toBe(res.headers.get('seam-request-id'))
+  for (const leak of LEAKS) expect(res.text).not.toMatch(leak)
+}

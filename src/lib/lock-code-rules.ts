@@ -34,29 +34,29 @@ const isRun = (code: string, step: 1 | -1) =>
 /** The `code_constraints` types Seam documents that a code can be checked against by itself. */
 export const CODE_CONSTRAINT_CHECKS = {
   /** Nuki */
-  no_zeros: { broken: (c) => c.includes('0'), message: 'cannot contain 0' },
+  no_zeros: { broken: (pin) => pin.includes('0'), message: 'cannot contain 0' },
   /** Nuki */
-  cannot_start_with_12: { broken: (c) => c.startsWith('12'), message: 'cannot start with 12' },
+  cannot_start_with_12: { broken: (pin) => pin.startsWith('12'), message: 'cannot start with 12' },
   /** Brivo */
   no_triple_consecutive_ints: {
-    broken: (c) => /(\d)\1\1/.test(c),
+    broken: (pin) => /(\d)\1\1/.test(pin),
     message: 'cannot repeat a digit three times in a row',
   },
   /** Tedee */
   no_ascending_or_descending_sequence: {
-    broken: (c) => isRun(c, 1) || isRun(c, -1),
+    broken: (pin) => isRun(pin, 1) || isRun(pin, -1),
     message: 'cannot be a run of digits such as 1234 or 4321',
   },
   /** Tedee */
   at_least_three_unique_digits: {
-    broken: (c) => new Set(c).size < 3,
+    broken: (pin) => new Set(pin).size < 3,
     message: 'need at least three different digits',
   },
   /** TTLock */
-  cannot_contain_089: { broken: (c) => /[089]/.test(c), message: 'cannot contain 0, 8 or 9' },
+  cannot_contain_089: { broken: (pin) => /[089]/.test(pin), message: 'cannot contain 0, 8 or 9' },
   /** TTLock (some cylinders) */
   cannot_contain_0789: {
-    broken: (c) => /[0789]/.test(c),
+    broken: (pin) => /[0789]/.test(pin),
     message: 'cannot contain 0, 7, 8 or 9',
   },
 } satisfies Record<string, CodeConstraintCheck>

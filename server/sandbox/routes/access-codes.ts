@@ -15,6 +15,7 @@ import {
   ok,
   okRawListBytes,
   recordAttempt,
+  findCode,
   requireCode,
   requireDevice,
   requireDeviceExists,
@@ -52,22 +53,7 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
 
   readRoute(app, '/access_codes/get', (raw, c) => {
     const q = parseInput(getAccessCodeInputSchema, raw)
-    if (q.access_code_id !== undefined) {
-      const row = requireCode(sb, q.access_code_id, true)
-      if (q.device_id !== undefined && row.code.device_id !== q.device_id)
-        throw notFound(
-          'access_code',
-          'Could not find an access_code with device_id or access_code_id',
-        )
-      return ok(c, { access_code: row.code })
-    }
-    const hit = sb.store.codeOnDevice(q.device_id!, q.code!)
-    if (!hit || !hit.code.is_managed)
-      throw notFound(
-        'access_code',
-        'Could not find an access_code with device_id or access_code_id',
-      )
-    return ok(c, { access_code: hit.code })
+    return ok(c, { access_code: findCode(sb, q, true).code })
   })
 
   writeRoute(app, '/access_codes/create', (raw, c) => {

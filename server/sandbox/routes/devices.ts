@@ -1,16 +1,7 @@
-import { z } from 'zod'
+import { getDeviceInput, listDevicesInput } from '../../../src/api/schemas/read-inputs'
 import { ok, requireDevice, type Sandbox, type SandboxApp } from '../context'
 import { parseInput } from '../input'
 import { readRoute } from './route'
-
-const listDevicesInput = z.object({
-  device_ids: z.array(z.string().min(1)).max(1000).optional(),
-  connected_account_id: z.string().min(1).optional(),
-  manufacturer: z.string().min(1).optional(),
-  device_type: z.string().min(1).optional(),
-  limit: z.number().int().positive().max(10_000).optional(),
-})
-const getDeviceInput = z.object({ device_id: z.string().min(1) })
 
 export function registerDeviceRoutes(app: SandboxApp, sb: Sandbox) {
   readRoute(app, '/devices/list', (raw, c) => {

@@ -1,24 +1,8 @@
-import { z } from 'zod'
-import { instantSchema } from '../../../src/api/schemas/access-code-inputs'
+import { listEventsInput } from '../../../src/api/schemas/read-inputs'
 import { okRawList, type Sandbox, type SandboxApp } from '../context'
 import { invalidInput } from '../errors'
 import { parseInput } from '../input'
 import { readRoute } from './route'
-
-const listEventsInput = z.object({
-  device_id: z.string().min(1).optional(),
-  device_ids: z.array(z.string().min(1)).max(1000).optional(),
-  access_code_id: z.string().min(1).optional(),
-  access_code_ids: z.array(z.string().min(1)).max(1000).optional(),
-  event_type: z.string().min(1).optional(),
-  event_types: z.array(z.string().min(1)).max(100).optional(),
-  since: z.optional(instantSchema),
-  between: z
-    .array(instantSchema)
-    .length(2, { message: 'between takes exactly two instants' })
-    .optional(),
-  limit: z.number().int().positive().max(10_000).optional(),
-})
 
 export function registerEventRoutes(app: SandboxApp, sb: Sandbox) {
   readRoute(app, '/events/list', (raw, c) => {

@@ -1,47 +1,26 @@
-import { z } from 'zod'
+import {
+  convertUnmanagedCodeInput,
+  deleteUnmanagedCodeInput,
+  getUnmanagedCodeInput,
+  listUnmanagedCodesInput,
+} from '../../../src/api/schemas/read-inputs'
 import {
   ok,
   okRawListBytes,
   recordAttempt,
+  findCode,
   requireCode,
   requireDevice,
   requireDeviceExists,
   type Sandbox,
   type SandboxApp,
 } from '../context'
-import { notFound } from '../errors'
 import { parseInput } from '../input'
 import { readRoute, writeRoute } from './route'
 
-const listInput = z.object({
-  device_id: z.string().min(1),
-  limit: z.number().int().positive().optional(),
-})
-const getInput = z
-  .object({
-    access_code_id: z.string().min(1).optional(),
-    device_id: z.string().min(1).optional(),
-    code: z.string().optional(),
-  })
-  .refine(
-    (v) => v.access_code_id !== undefined || (v.device_id !== undefined && v.code !== undefined),
-    {
-      message: 'Provide access_code_id, or device_id and code',
-      path: ['access_code_id'],
-    },
-  )
-const convertInput = z.object({
-  access_code_id: z.string().min(1),
-  is_external_modification_allowed: z.boolean().optional(),
-  allow_external_modification: z.boolean().optional(),
-  force: z.boolean().optional(),
-  sync: z.boolean().optional(),
-})
-const deleteInput = z.object({ access_code_id: z.string().min(1), sync: z.boolean().optional() })
-
 export function registerUnmanagedRoutes(app: SandboxApp, sb: Sandbox) {
   readRoute(app, '/access_codes/unmanaged/list', (raw, c) => {
-    const q = parseInput(listInput, raw)
+    const q = parseInput(listUnmanagedCodesInput, raw)
     requireDeviceExists(sb, q.device_id)
     return okRawListBytes(
       c,
@@ -51,20 +30,12 @@ export function registerUnmanagedRoutes(app: SandboxApp, sb: Sandbox) {
   })
 
   readRoute(app, '/access_codes/unmanaged/get', (raw, c) => {
-    const q = parseInput(getInput, raw)
-    if (q.access_code_id !== undefined)
-      return ok(c, { access_code: requireCode(sb, q.access_code_id, false).code })
-    const hit = sb.store.codeOnDevice(q.device_id!, q.code!)
-    if (!hit || hit.code.is_managed)
-      throw notFound(
-        'access_code',
-        'Could not find an access_code with device_id or access_code_id',
-      )
-    return ok(c, { access_code: hit.code })
+    const q = parseInput(getUnmanagedCodeInput, raw)
+    return ok(c, { access_code: findCode(sb, q, false).code })
   })
 
   writeRoute(app, '/access_codes/unmanaged/convert_to_managed', (raw, c) => {
-    const input = parseInput(convertInput, raw)
+    const input = parseInput(convertUnmanagedCodeInput, raw)
     const now = sb.clock.now()
     const row = requireCode(sb, input.access_code_id, false)
     const device = requireDevice(sb, row.code.device_id)
@@ -95,7 +66,7 @@ export function registerUnmanagedRoutes(app: SandboxApp, sb: Sandbox) {
   })
 
   writeRoute(app, '/access_codes/unmanaged/delete', (raw, c) => {
-    const input = parseInput(deleteInput, raw)
+    const input = parseInput(deleteUnmanagedCodeInput, raw)
     const now = sb.clock.now()
     const row = requireCode(sb, input.access_code_id, false)
     const device = requireDevice(sb, row.code.device_id)

@@ -1,9 +1,7 @@
-import { z } from 'zod'
+import { getWorkspaceInput } from '../../../src/api/schemas/read-inputs'
 import { ok, type Sandbox, type SandboxApp } from '../context'
 import { parseInput } from '../input'
 import { readRoute } from './route'
-
-const getWorkspaceInput = z.object({ workspace_id: z.string().optional() })
 
 export function registerWorkspaceRoutes(app: SandboxApp, sb: Sandbox) {
   readRoute(app, '/workspaces/get', (raw, c) => {

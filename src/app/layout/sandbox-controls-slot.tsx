@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
 import { useCan, useIsSandbox } from '@/api/doorman-info'
+import { deviceName, locationName } from '@/lib/devices/device-identity'
 
 // Its own chunk: a live workspace never loads it, and a demo does not wait for it.
 const SandboxControls = lazy(() =>
@@ -19,8 +20,8 @@ export function SandboxControlsSlot() {
     () =>
       devices.data?.map((d) => ({
         deviceId: d.device_id,
-        name: d.display_name || d.properties.name || d.device_id,
-        location: d.location?.location_name,
+        name: deviceName(d),
+        location: locationName(d),
         online: d.properties.online,
       })),
     [devices.data],

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
-import { deviceName } from '@/features/devices/lib/device-display'
+import { deviceName } from '@/lib/devices/device-identity'
 import { AuditPage } from '@/features/team/components/audit-page'
 import type { AuditSearch } from '@/features/team/audit-search'
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
 import { presentStatus } from '@/features/access-codes/components/status-styles'
-import { viewerTimeZone } from '@/lib/time/zoned-time'
+import { viewerTimeZone } from '@/lib/time/zones'
 
 type Presentation = ReturnType<typeof presentStatus>
 

@@ -4,7 +4,7 @@ import { useDeviceAccessCodes } from '@/features/access-codes/api/list-access-co
 import { DeviceAccessCodesTable } from '@/features/access-codes/components/device-access-codes-table'
 import { useDevice } from '@/features/devices/api/get-device'
 import { DeviceDetailPage } from '@/features/devices/components/device-detail-page'
-import { deviceName } from '@/features/devices/lib/device-display'
+import { deviceName } from '@/lib/devices/device-identity'
 import { EventHistory } from '@/features/events/components/event-history'
 import { HistoryOfChangesLink } from '@/features/team/components/history-link'
 import { ScheduleTimeline } from '@/features/timeline/components/schedule-timeline'
@@ -12,7 +12,7 @@ import type { TimelineView } from '@/features/timeline/components/timeline-types
 import type { CreateFromRange } from '@/features/timeline/lib/selection'
 import { todayIn } from '@/features/timeline/lib/time-window'
 import { UnmanagedCodesPanel } from '@/features/unmanaged-codes/components/unmanaged-codes-panel'
-import { isValidTimeZone, viewerTimeZone } from '@/lib/time/zoned-time'
+import { lockTimeZone } from '@/lib/time/zones'
 import { useNow } from '@/lib/use-now'
 import type { AccessCode } from '@/api/schemas/access-code'
 import { useStatusPresenter } from './code-status'
@@ -36,10 +36,7 @@ export function DeviceDetailRoute() {
   const now = useNow()
   const devices = useMemo(() => (found ? [found] : []), [found])
   const present = useStatusPresenter(devices, now)
-  const zone =
-    found?.location?.timezone && isValidTimeZone(found.location.timezone)
-      ? found.location.timezone
-      : viewerTimeZone()
+  const zone = lockTimeZone(found?.location?.timezone)
   const locks = useMemo(
     () => (found ? [{ deviceId: found.device_id, name: deviceName(found), timeZone: zone }] : []),
     [found, zone],
@@ -85,8 +82,12 @@ export function DeviceDetailRoute() {
       accessCodesSlot={
         found ? <DeviceAccessCodesTable device={found} showNewCodeButton={false} /> : null
       }
-      unmanagedCodesSlot={found ? <UnmanagedCodesPanel deviceId={deviceId} /> : null}
-      recentEventsSlot={found ? <EventHistory deviceId={deviceId} title="Recent events" /> : null}
+      unmanagedCodesSlot={
+        found ? <UnmanagedCodesPanel deviceId={deviceId} timeZone={zone} /> : null
+      }
+      recentEventsSlot={
+        found ? <EventHistory deviceId={deviceId} title="Recent events" timeZone={zone} /> : null
+      }
     />
   )
 }

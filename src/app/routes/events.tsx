@@ -6,6 +6,7 @@ import { useWorkspaceAccessCodes } from '@/features/access-codes/api/use-workspa
 import { EventsPage } from '@/features/events/components/events-page'
 import type { EventDeviceOption } from '@/features/events/components/events-table'
 import type { EventsSearch } from '@/features/events/events-search'
+import { deviceName, locationName } from '@/lib/devices/device-identity'
 
 const route = getRouteApi('/events')
 
@@ -17,8 +18,9 @@ export function EventsRoute() {
     () =>
       (devices.data ?? []).map((d) => ({
         deviceId: d.device_id,
-        name: d.display_name || d.properties.name || d.device_id,
-        location: d.location?.location_name,
+        name: deviceName(d),
+        location: locationName(d),
+        timeZone: d.location?.timezone,
       })),
     [devices.data],
   )
@@ -26,7 +28,7 @@ export function EventsRoute() {
   // Names for the codes in the log; shares the per-device cache with every other view.
   const { codes } = useWorkspaceAccessCodes(deviceIds)
   const names = useMemo(
-    () => new Map(codes.map((c) => [c.access_code_id, c.name || 'Unnamed code'])),
+    () => new Map(codes.map((code) => [code.access_code_id, code.name || 'Unnamed code'])),
     [codes],
   )
   const codeName = useCallback((id: string) => names.get(id), [names])

@@ -9,7 +9,7 @@ import { useWorkspaceAccessCodes } from '@/features/access-codes/api/use-workspa
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
 import { DevicesTable } from '@/features/devices/components/devices-page'
 import type { DevicesSearch } from '@/features/devices/devices-search'
-import { deviceName } from '@/features/devices/lib/device-display'
+import { deviceName } from '@/lib/devices/device-identity'
 import {
   PropertyDetailPage,
   PropertyNotFound,
@@ -19,7 +19,7 @@ import { ScheduleTimeline } from '@/features/timeline/components/schedule-timeli
 import type { TimelineView } from '@/features/timeline/components/timeline-types'
 import type { CreateFromRange } from '@/features/timeline/lib/selection'
 import { todayIn } from '@/features/timeline/lib/time-window'
-import { isValidTimeZone, viewerTimeZone } from '@/lib/time/zoned-time'
+import { lockTimeZone, viewerTimeZone } from '@/lib/time/zones'
 import { useNow } from '@/lib/use-now'
 import { useThrottledValue } from '@/lib/use-throttled-value'
 import { useStatusPresenter } from './code-status'
@@ -65,14 +65,13 @@ export function PropertyDetailRoute() {
         deviceId: d.device_id,
         // "Harborview Lofts – Unit 1A" reads as "Unit 1A" on Harborview Lofts' own page.
         name: shortName(deviceName(d), property?.name),
-        timeZone:
-          d.location?.timezone && isValidTimeZone(d.location.timezone) ? d.location.timezone : zone,
+        timeZone: lockTimeZone(d.location?.timezone, zone),
       })),
     [property, zone],
   )
   const codeCounts = useMemo(() => {
     const counts = new Map<string, number>()
-    for (const c of codes) counts.set(c.device_id, (counts.get(c.device_id) ?? 0) + 1)
+    for (const code of codes) counts.set(code.device_id, (counts.get(code.device_id) ?? 0) + 1)
     return counts
   }, [codes])
 

@@ -9,7 +9,7 @@
  *   the scrollbar), the new rows take over the old keys in the same order, so React patches the
  *   existing <tr>s in place rather than building new ones (and moves none). Only cells of
  *   columns marked `meta.stateless` are patched; the table keys every other cell by row id
- *   (see DataRow in virtual-data-table.tsx), so no cell state passes to another row;
+ *   (see DataRow in data-table-parts.tsx), so no cell state passes to another row;
  * - on a small scroll the few rows coming in get fresh keys (built), and the leaving ones go.
  * Reusing keys for a small scroll would make React move most rows (it only moves elements
  * rightwards), which costs more than building the few new ones.

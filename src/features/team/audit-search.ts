@@ -1,9 +1,10 @@
 import * as z from 'zod/mini'
 import { enumWithDefault, optionalInstant, optionalText } from '@/lib/search-params'
+import { LOG_RANGES, type LogRange } from '@/lib/time/log-ranges'
 
 /** Relative windows are resolved when the request is made, so the URL and cache key stay stable. */
-export const AUDIT_RANGES = ['all', '1h', '24h', '7d', '30d', 'custom'] as const
-export type AuditRange = (typeof AUDIT_RANGES)[number]
+export const AUDIT_RANGES = LOG_RANGES
+export type AuditRange = LogRange
 
 /**
  * `/audit` search params: `?actor=&action=&device_id=&access_code_id=&range=&from=&to=`. The

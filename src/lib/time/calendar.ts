@@ -1,3 +1,4 @@
+import { cachedFormatter } from './formatters'
 import { instantToWallTime, wallTimeToInstant } from './zoned-time'
 
 /**
@@ -10,22 +11,20 @@ import { instantToWallTime, wallTimeToInstant } from './zoned-time'
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/
 const HOUR = 3_600_000
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>()
-
 /** The calendar day of `epochMs` in `timeZone`, e.g. `2026-03-08`. */
 export function dayOf(epochMs: number, timeZone: string): string {
   // Called per code when counting today's arrivals: `format` of a cached en-CA formatter
   // (which writes YYYY-MM-DD) is several times cheaper than taking the wall time apart.
-  let f = dayFormats.get(timeZone)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    })
-    dayFormats.set(timeZone, f)
-  }
+  const f = cachedFormatter(
+    `day|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }),
+  )
   const day = f.format(epochMs)
   return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : instantToWallTime(epochMs, timeZone).slice(0, 10)
 }
@@ -98,16 +97,4 @@ export function startOfDayInstant(day: string, timeZone: string): number {
 /** How long `day` lasts in `timeZone`, in hours (23, 24 or 25 around DST changes). */
 export function dayLengthHours(day: string, timeZone: string): number {
   return (startOfDayInstant(addDays(day, 1), timeZone) - startOfDayInstant(day, timeZone)) / HOUR
-}
-
-const zoneNames = new Map<string, Intl.DateTimeFormat>()
-
-/** The zone's short name at `epochMs`, e.g. "EST", "PDT" or "GMT", to show beside times. */
-export function zoneAbbreviationAt(epochMs: number, timeZone: string): string {
-  let f = zoneNames.get(timeZone)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
-    zoneNames.set(timeZone, f)
-  }
-  return f.formatToParts(epochMs).find((p) => p.type === 'timeZoneName')?.value ?? timeZone
 }

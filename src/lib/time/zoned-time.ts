@@ -8,6 +8,9 @@
  * so the caller can say so instead of silently shifting the time.
  */
 
+import { cachedFormatter } from './formatters'
+import { isValidTimeZone } from './zones'
+
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/
 
 const MINUTE = 60_000
@@ -36,34 +39,22 @@ type Parts = {
   second: number
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      era: 'short',
-    })
-    formatters.set(timeZone, f)
-  }
-  return f
-}
-
-/** Whether the runtime knows this IANA zone name. */
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone)
-    return true
-  } catch {
-    return false
-  }
+  return cachedFormatter(
+    `wall|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        era: 'short',
+      }),
+  )
 }
 
 /** The wall-clock fields of `epochMs` as seen in `timeZone`. */
@@ -144,32 +135,4 @@ export function instantToWallTime(instant: string | number | Date, timeZone: str
         : Date.parse(instant)
   const p = wallParts(Math.floor(ms / MINUTE) * MINUTE, timeZone)
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`
-}
-
-const readable = new Map<string, Intl.DateTimeFormat>()
-
-/** A readable date and time in `timeZone` with the zone's short name, e.g. "Sun, Mar 8, 2026, 3:30 AM EDT". */
-export function formatInZone(epochMs: number, timeZone: string, locale?: string): string {
-  // Building a DateTimeFormat costs far more than using one; timelines format thousands of times.
-  const key = `${locale ?? ''}|${timeZone}`
-  let f = readable.get(key)
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, {
-      timeZone,
-      weekday: 'short',
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    })
-    readable.set(key, f)
-  }
-  return f.format(new Date(epochMs))
-}
-
-/** The time zone the viewer's browser runs in. */
-export function viewerTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
 }

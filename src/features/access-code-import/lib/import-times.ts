@@ -1,4 +1,5 @@
-import { formatInZone, wallTimeToInstant } from '@/lib/time/zoned-time'
+import { formatInZone } from '@/lib/time/format'
+import { wallTimeToInstant } from '@/lib/time/zoned-time'
 
 /**
  * A `starts_at` / `ends_at` cell: ISO 8601 with an offset (`2026-07-01T15:00+02:00`, `…Z`), or a

@@ -27,10 +27,10 @@ export function upsertAccessCodes(
   for (const [deviceId, fresh] of byDevice) {
     queryClient.setQueryData<AccessCode[]>(accessCodeKeys.byDevice(deviceId), (old) => {
       if (!old) return old // not loaded yet: the first fetch will bring it
-      const freshById = new Map(fresh.map((c) => [c.access_code_id, c]))
-      const merged = old.map((c) => freshById.get(c.access_code_id) ?? c)
-      for (const c of fresh)
-        if (!old.some((o) => o.access_code_id === c.access_code_id)) merged.push(c)
+      const freshById = new Map(fresh.map((code) => [code.access_code_id, code]))
+      const merged = old.map((code) => freshById.get(code.access_code_id) ?? code)
+      for (const code of fresh)
+        if (!old.some((o) => o.access_code_id === code.access_code_id)) merged.push(code)
       return merged
     })
   }
@@ -59,10 +59,10 @@ export function removeAccessCodes(
   for (const [deviceId, gone] of goneByDevice) {
     const key = accessCodeKeys.byDevice(deviceId)
     const old = queryClient.getQueryData<AccessCode[]>(key)
-    if (old?.some((c) => gone.has(c.access_code_id)))
+    if (old?.some((code) => gone.has(code.access_code_id)))
       queryClient.setQueryData<AccessCode[]>(
         key,
-        old.filter((c) => !gone.has(c.access_code_id)),
+        old.filter((code) => !gone.has(code.access_code_id)),
       )
   }
 }

@@ -12,7 +12,7 @@ describe('listAccessCodesForDevice', () => {
     const fetchMock = vi.fn(async () => Response.json({ ok: true, access_codes: [mine, other] }))
     vi.stubGlobal('fetch', fetchMock)
     const codes = await listAccessCodesForDevice('lock-1')
-    expect(codes.map((c) => c.access_code_id)).toEqual(['a'])
+    expect(codes.map((code) => code.access_code_id)).toEqual(['a'])
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
     expect(url).toBe('/api/access_codes/list')
     expect(JSON.parse(init.body as string)).toEqual({ device_id: 'lock-1' })

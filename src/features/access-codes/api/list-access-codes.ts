@@ -32,7 +32,7 @@ export async function listAccessCodesForDevice(
     listAccessCodesResponse,
     { signal },
   )
-  return response.access_codes.filter((c) => c.device_id === deviceId)
+  return response.access_codes.filter((code) => code.device_id === deviceId)
 }
 
 /**

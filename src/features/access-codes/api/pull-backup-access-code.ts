@@ -40,7 +40,7 @@ export function recordBackupPulled(
   const latest =
     queryClient
       .getQueryData<AccessCode[]>(accessCodeKeys.byDevice(original.device_id))
-      ?.find((c) => c.access_code_id === original.access_code_id) ?? original
+      ?.find((code) => code.access_code_id === original.access_code_id) ?? original
   upsertAccessCodes(queryClient, [
     {
       ...latest,

@@ -72,7 +72,7 @@ describe('pollOnce', () => {
     expect(qc.getQueryData<AccessCode>(accessCodeKeys.detail('a'))?.status).toBe('set')
     expect(qc.getQueryCache().find({ queryKey: accessCodeKeys.detail('b') })).toBeUndefined()
     expect(
-      qc.getQueryData<AccessCode[]>(accessCodeKeys.byDevice('dev-1'))?.map((c) => c.status),
+      qc.getQueryData<AccessCode[]>(accessCodeKeys.byDevice('dev-1'))?.map((code) => code.status),
     ).toEqual(['set', 'set'])
   })
 
@@ -81,7 +81,9 @@ describe('pollOnce', () => {
     respond = () => json({ ok: true, access_codes: [code('b', 'setting')] })
     let state = await tick(qc)
     expect(
-      qc.getQueryData<AccessCode[]>(accessCodeKeys.byDevice('dev-1'))?.map((c) => c.access_code_id),
+      qc
+        .getQueryData<AccessCode[]>(accessCodeKeys.byDevice('dev-1'))
+        ?.map((code) => code.access_code_id),
     ).toEqual(['b'])
     expect(state.delayMs).toBe(2000) // a change (a disappeared) keeps the base interval
     state = await tick(qc)
@@ -103,7 +105,7 @@ describe('pollOnce', () => {
     const qc = clientWith({ 'dev-1': many })
     respond = (ids) => json({ ok: true, access_codes: ids.map((id) => code(id, 'setting')) })
     await tick(qc)
-    expect(calls.map((c) => c.body.access_code_ids?.length)).toEqual([1000, 1000, 500])
+    expect(calls.map((call) => call.body.access_code_ids?.length)).toEqual([1000, 1000, 500])
   })
 
   it('records a failure without throwing, keeps the codes, and clears it on recovery', async () => {
@@ -147,9 +149,9 @@ describe('pollOnce and local writes during a poll', () => {
     await tick(qc)
     // The poll read "a" before the delete: its copy must not bring the code back as set.
     expect(qc.getQueryData<AccessCode>(accessCodeKeys.detail('a'))).toEqual(deleting)
-    expect(listed(qc)?.find((c) => c.access_code_id === 'a')).toEqual(deleting)
+    expect(listed(qc)?.find((code) => code.access_code_id === 'a')).toEqual(deleting)
     // "b" did not change locally, so the poll's copy is written as usual.
-    expect(listed(qc)?.find((c) => c.access_code_id === 'b')?.status).toBe('set')
+    expect(listed(qc)?.find((code) => code.access_code_id === 'b')?.status).toBe('set')
   })
 
   it('does not drop a code the answer no longer lists when it changed locally meanwhile', async () => {
@@ -160,13 +162,13 @@ describe('pollOnce and local writes during a poll', () => {
       return json({ ok: true, access_codes: [] })
     }
     await tick(qc)
-    expect(listed(qc)?.map((c) => c.access_code_id)).toEqual(['a'])
+    expect(listed(qc)?.map((code) => code.access_code_id)).toEqual(['a'])
     expect(listed(qc)?.[0]).toEqual(renamed)
   })
 })
 
 describe('transitionalCodes', () => {
-  const ids = (codes: AccessCode[]) => codes.map((c) => c.access_code_id).sort()
+  const ids = (codes: AccessCode[]) => codes.map((code) => code.access_code_id).sort()
 
   it('follows list replacements and lets a settled detail copy win over a list copy', () => {
     const qc = clientWith({

@@ -106,7 +106,7 @@ function currentCopy(queryClient: QueryClient, code: AccessCode): AccessCode | u
     queryClient.getQueryData<AccessCode>(accessCodeKeys.detail(id)) ??
     queryClient
       .getQueryData<AccessCode[]>(accessCodeKeys.byDevice(code.device_id))
-      ?.find((c) => c.access_code_id === id)
+      ?.find((code) => code.access_code_id === id)
   )
 }
 
@@ -121,7 +121,7 @@ export async function pollOnce(queryClient: QueryClient, signal?: AbortSignal): 
   const previous = queryClient.getQueryData<PollState>(accessCodePollKey) ?? initialState
   const watched = transitionalCodes(queryClient)
   if (watched.length === 0) return { ...previous, watched: 0, delayMs: POLL_BASE_MS }
-  const before = new Map(watched.map((c) => [c.access_code_id, c]))
+  const before = new Map(watched.map((code) => [code.access_code_id, code]))
   try {
     const fresh = await listAccessCodesByIds([...before.keys()], signal)
     // A code changed locally while the request was in flight (e.g. just deleted): keep the newer
@@ -130,13 +130,16 @@ export async function pollOnce(queryClient: QueryClient, signal?: AbortSignal): 
       const old = before.get(id)
       return old !== undefined && currentCopy(queryClient, old) === old
     }
-    const freshIds = new Set(fresh.map((c) => c.access_code_id))
-    const changed = fresh.filter((c) => {
-      const old = before.get(c.access_code_id)
-      return !old || (unchangedLocally(c.access_code_id) && codeSignature(old) !== codeSignature(c))
+    const freshIds = new Set(fresh.map((code) => code.access_code_id))
+    const changed = fresh.filter((code) => {
+      const old = before.get(code.access_code_id)
+      return (
+        !old ||
+        (unchangedLocally(code.access_code_id) && codeSignature(old) !== codeSignature(code))
+      )
     })
     const gone = watched.filter(
-      (c) => !freshIds.has(c.access_code_id) && unchangedLocally(c.access_code_id),
+      (code) => !freshIds.has(code.access_code_id) && unchangedLocally(code.access_code_id),
     )
     // One batch: observers (and React) hear about all of this tick's writes together.
     notifyManager.batch(() => {

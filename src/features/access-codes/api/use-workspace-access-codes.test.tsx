@@ -57,7 +57,7 @@ describe('useWorkspaceAccessCodes', () => {
     expect(result.current.isPending).toBe(true)
     await waitFor(() => expect(result.current.loadedDevices).toBe(2))
     expect(result.current.isLoadingMore).toBe(false)
-    expect(result.current.codes.map((c) => c.access_code_id)).toEqual(['a', 'b'])
+    expect(result.current.codes.map((code) => code.access_code_id)).toEqual(['a', 'b'])
 
     // A refetch that fails: the lock shows as failed, its last list stays on screen.
     await act(() => qc.refetchQueries({ queryKey: accessCodeKeys.byDevice('dev-2') }))
@@ -65,7 +65,7 @@ describe('useWorkspaceAccessCodes', () => {
     const failure = result.current.failures[0]!
     expect(failure.deviceId).toBe('dev-2')
     expect(failure.retrying).toBe(false)
-    expect(result.current.codes.map((c) => c.access_code_id)).toEqual(['a', 'b'])
+    expect(result.current.codes.map((code) => code.access_code_id)).toEqual(['a', 'b'])
 
     act(() => failure.retry())
     await waitFor(() => expect(result.current.failures[0]?.retrying).toBe(true))
@@ -73,13 +73,13 @@ describe('useWorkspaceAccessCodes', () => {
       releaseRetry(json({ ok: true, access_codes: [code('b', 'dev-2'), code('c', 'dev-2')] }))
     })
     await waitFor(() => expect(result.current.failures).toHaveLength(0))
-    expect(result.current.codes.map((c) => c.access_code_id)).toEqual(['a', 'b', 'c'])
+    expect(result.current.codes.map((code) => code.access_code_id)).toEqual(['a', 'b', 'c'])
 
     const before = result.current.dataUpdatedAt
     await new Promise((r) => setTimeout(r, 5))
     act(() => qc.setQueryData(accessCodeKeys.byDevice('dev-1'), [code('d', 'dev-1')]))
     await waitFor(() =>
-      expect(result.current.codes.map((c) => c.access_code_id)).toEqual(['d', 'b', 'c']),
+      expect(result.current.codes.map((code) => code.access_code_id)).toEqual(['d', 'b', 'c']),
     )
     expect(result.current.dataUpdatedAt).toBeGreaterThan(before)
   })
@@ -97,6 +97,8 @@ describe('useWorkspaceAccessCodes', () => {
     expect(result.current.isLoadingMore).toBe(true)
     expect(result.current.codes).toBe(empty)
     await act(async () => releaseDev2(json({ ok: true, access_codes: [code('b', 'dev-2')] })))
-    await waitFor(() => expect(result.current.codes.map((c) => c.access_code_id)).toEqual(['b']))
+    await waitFor(() =>
+      expect(result.current.codes.map((code) => code.access_code_id)).toEqual(['b']),
+    )
   })
 })

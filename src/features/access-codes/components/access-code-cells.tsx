@@ -9,7 +9,8 @@ import { HiddenPin } from '@/components/ui/hidden-pin'
 import { SpriteIcon } from '@/components/ui/sprite-icon'
 import type { AccessCodeRow } from '../lib/access-code-rows'
 import { pullBlockedReason } from '../lib/backup-eligibility'
-import { formatDateTime, relativeSchedule, zoneAbbreviation } from '../lib/schedule'
+import { formatDateTime, zoneAbbreviation } from '@/lib/time/format'
+import { relativeSchedule } from '../lib/schedule'
 import { ActionMenu } from './action-menu'
 import { useNarrow, useNow, useRowActions } from './access-codes-table-context'
 import { StatusBadge } from './status-badge'
@@ -132,14 +133,14 @@ export function ScheduleCell({ row }: { row: AccessCodeRow }) {
   const ended = relative.startsWith('ended')
   const zone = zoneAbbreviation(start, timeZone)
   const zoneNote = row.timeZoneMissing
-    ? 'The lock has no time zone; times are in UTC'
+    ? `The lock has no time zone; times are in yours (${timeZone})`
     : `Times at the lock (${timeZone})`
   return (
     <div className="min-w-0" title={zoneNote}>
       <p className="truncate text-[0.8125rem]">
-        <time dateTime={code.starts_at}>{formatDateTime(start, timeZone, now)}</time>
+        <time dateTime={code.starts_at}>{formatDateTime(start, timeZone, { now })}</time>
         {' – '}
-        <time dateTime={code.ends_at}>{formatDateTime(end, timeZone, now)}</time>
+        <time dateTime={code.ends_at}>{formatDateTime(end, timeZone, { now })}</time>
       </p>
       <p className="truncate text-xs text-slate-600">
         <span className={ended ? 'text-slate-500' : 'font-medium text-slate-800'}>

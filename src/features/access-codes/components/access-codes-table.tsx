@@ -20,8 +20,9 @@ import { useMediaQuery } from '@/lib/use-media-query'
 import { useCan } from '@/api/doorman-info'
 import { deniedReason } from '@/lib/permissions'
 import { usePullBackupAccessCode } from '../api/pull-backup-access-code'
+import { lockLabel } from '@/lib/devices/device-identity'
 import { accessCodePins, deviceAccessCodeCsv, workspaceAccessCodeCsv } from '../lib/access-code-csv'
-import { createRowBuilder, deviceDisplayName, type AccessCodeRow } from '../lib/access-code-rows'
+import { createRowBuilder, type AccessCodeRow } from '../lib/access-code-rows'
 import { deviceAccessCodeColumns, workspaceAccessCodeColumns } from './access-codes-columns'
 import {
   AccessCodeActionsProvider,
@@ -153,9 +154,9 @@ export function AccessCodesTable({
   const exportTable = variant === 'workspace' ? 'access_codes' : 'device_access_codes'
 
   const deviceOptions = useMemo<FacetOption[]>(() => {
-    const present = new Set(codes.map((c) => c.device_id))
+    const present = new Set(codes.map((code) => code.device_id))
     return [...present]
-      .map((id) => ({ value: id, label: deviceDisplayName(devicesById.get(id), id) }))
+      .map((id) => ({ value: id, label: lockLabel(devicesById.get(id), id) }))
       .sort((a, b) => a.label.localeCompare(b.label))
   }, [codes, devicesById])
 

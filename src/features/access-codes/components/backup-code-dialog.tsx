@@ -5,7 +5,7 @@ import { CopyButton } from '@/components/ui/copy-button'
 import { Dialog } from '@/components/ui/dialog'
 import { ErrorState } from '@/components/ui/error-state'
 import type { AccessCodeRow } from '../lib/access-code-rows'
-import { formatDateTime, zoneAbbreviation } from '../lib/schedule'
+import { formatDateTime, zoneAbbreviation } from '@/lib/time/format'
 
 export type BackupPull =
   | { status: 'pending' }

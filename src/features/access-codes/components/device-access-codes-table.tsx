@@ -13,6 +13,7 @@ import {
 import { AccessCodesTable } from './access-codes-table'
 import { LiveUpdatesIndicator } from './live-updates-indicator'
 import { NewCodeLink } from './new-code-link'
+import { deviceName } from '@/lib/devices/device-identity'
 
 const noCodes: AccessCode[] = []
 
@@ -86,7 +87,7 @@ export function DeviceAccessCodesTable({
             devices={devices}
             state={state}
             onStateChange={setState}
-            caption={`Access codes on ${device.display_name || 'this lock'}`}
+            caption={`Access codes on ${deviceName(device)}`}
             loading={query.isPending && !partial}
             incomplete={more}
             emptyState={

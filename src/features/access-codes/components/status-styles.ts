@@ -13,7 +13,8 @@ import {
   type AccessCodeStatus,
 } from '@/api/schemas/access-code'
 import type { Tone } from '@/components/ui/badge'
-import { schedulePhase, whenPhrase } from '../lib/schedule'
+import { whenPhrase } from '@/lib/time/format'
+import { schedulePhase } from '../lib/schedule'
 
 export type StatusContext = {
   /** The device's IANA time zone; times in descriptions are given in it. */

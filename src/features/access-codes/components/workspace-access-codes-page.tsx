@@ -10,7 +10,7 @@ import {
   type AccessCodesSearch,
 } from '../access-codes-search'
 import { useWorkspaceAccessCodes } from '../api/use-workspace-access-codes'
-import { deviceDisplayName } from '../lib/access-code-rows'
+import { lockLabel } from '@/lib/devices/device-identity'
 import { AccessCodesTable } from './access-codes-table'
 import { DeviceLoadFailures } from './device-load-failures'
 import { LiveUpdatesIndicator } from './live-updates-indicator'
@@ -103,7 +103,7 @@ export function WorkspaceAccessCodesPage({
       </div>
       <DeviceLoadFailures
         failures={workspace.failures}
-        deviceName={(id) => deviceDisplayName(byId.get(id), id)}
+        deviceName={(id) => lockLabel(byId.get(id), id)}
       />
       <AccessCodesTable
         variant="workspace"

@@ -6,7 +6,8 @@ import {
   nameSchema,
 } from '@/api/schemas/access-code-inputs'
 import { accessCodeTypeSchema, type AccessCode } from '@/api/schemas/access-code'
-import { formatInZone, instantToWallTime, wallTimeToInstant } from '@/lib/time/zoned-time'
+import { formatInZone } from '@/lib/time/format'
+import { instantToWallTime, wallTimeToInstant } from '@/lib/time/zoned-time'
 import { codeProblem, type CodeRules } from './code-rules'
 
 /**

@@ -8,7 +8,7 @@ import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/cn'
-import { viewerTimeZone } from '@/lib/time/zoned-time'
+import { isValidTimeZone, lockTimeZone, viewerTimeZone } from '@/lib/time/zones'
 import { useGenerateCode } from '../api/generate-code'
 import {
   accessCodeFormDefaults,
@@ -24,6 +24,7 @@ import { FieldError, FormField, inputClass } from './form-field'
 import { SaveFailurePanel } from './save-failure-panel'
 import { ScheduleFields } from './schedule-fields'
 import { useSaveAccessCode } from './use-save-access-code'
+import { backupPoolSupport } from '@/lib/devices/device-identity'
 
 export type AccessCodeFormProps = {
   mode: 'create' | 'edit'
@@ -51,14 +52,12 @@ function formContext(
   existing: AccessCode | undefined,
 ) {
   const chosen = devices.filter((d) => deviceIds.includes(d.device_id))
-  const zones = [...new Set(chosen.map((d) => d.location?.timezone).filter((z) => z !== undefined))]
+  const zones = [...new Set(chosen.map((d) => d.location?.timezone).filter(isValidTimeZone))]
   const context: AccessCodeFormContext = {
     mode,
-    timeZone: zones[0] ?? viewerZone,
+    timeZone: lockTimeZone(zones[0], viewerZone),
     rules: codeRulesFor(chosen),
-    backupPoolSupported:
-      chosen.length > 0 &&
-      chosen.every((d) => d.properties.supports_backup_access_code_pool === true),
+    backupPoolSupported: chosen.length > 0 && chosen.every((d) => backupPoolSupport(d) === true),
     codeRequired: mode === 'edit' && existing?.code != null,
   }
   return { chosen, zones, context }
@@ -153,7 +152,7 @@ function EditableAccessCodeForm({
     try {
       const code = await generate.mutateAsync({
         deviceIds,
-        accepts: (c) => codeProblem(c, rules) === null,
+        accepts: (pin) => codeProblem(pin, rules) === null,
       })
       if (code === null) {
         setError('code', {

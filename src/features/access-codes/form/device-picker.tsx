@@ -4,19 +4,7 @@ import type { Device } from '@/api/schemas/device'
 import { Badge } from '@/components/ui/badge'
 import { cn } from '@/lib/cn'
 import { describedBy, FieldError, inputClass } from './form-field'
-
-export function deviceName(device: Device): string {
-  return device.display_name || device.properties.name || device.device_id
-}
-
-function deviceDetails(device: Device): string {
-  return [
-    device.location?.location_name,
-    device.properties.model?.display_name ?? device.properties.manufacturer,
-  ]
-    .filter(Boolean)
-    .join(' · ')
-}
+import { deviceName, deviceSummary } from '@/lib/devices/device-identity'
 
 /**
  * Chooses one or more locks: a search box filtering a list of checkboxes, with the chosen locks
@@ -47,7 +35,7 @@ export function DevicePicker({
   const q = query.trim().toLowerCase()
   const matches = q
     ? devices.filter((d) =>
-        [deviceName(d), deviceDetails(d), d.properties.manufacturer ?? '']
+        [deviceName(d), deviceSummary(d), d.properties.manufacturer ?? '']
           .join(' ')
           .toLowerCase()
           .includes(q),
@@ -123,7 +111,7 @@ export function DevicePicker({
           <li className="px-3 py-3 text-sm text-slate-600">No lock matches “{query}”.</li>
         ) : (
           matches.map((device) => {
-            const details = deviceDetails(device)
+            const details = deviceSummary(device)
             return (
               <li key={device.device_id}>
                 <label className="flex cursor-pointer items-start gap-3 px-3 py-2 hover:bg-slate-50">

@@ -146,6 +146,16 @@ describe('diffAccessCodeUpdate', () => {
     })
   })
 
+  it('sends a plain field (named as the code names it) only when it differs, with no rule of its own', () => {
+    // A field the form does not have yet, as a new one would arrive: only the form schema adds it.
+    const withField = (value: boolean) =>
+      ({ ...draft(), is_one_time_use: value }) as AccessCodeDraft
+    expect(diffAccessCodeUpdate(code({ is_one_time_use: false }), withField(false), NY)).toEqual({})
+    const changes = diffAccessCodeUpdate(code({ is_one_time_use: false }), withField(true), NY)
+    expect(changes).toEqual({ is_one_time_use: true })
+    expectValidRequest(changes)
+  })
+
   it('refuses a time-bound draft without times', () => {
     expect(() => diffAccessCodeUpdate(code(), draft({ type: 'time_bound' }), NY)).toThrow()
   })

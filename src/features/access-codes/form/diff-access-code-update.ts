@@ -5,6 +5,31 @@ import type { AccessCodeDraft } from './access-code-form-schema'
 
 export type AccessCodeChanges = Omit<UpdateAccessCodeInput, 'access_code_id' | 'device_id'>
 
+/** Draft fields with rules of their own below; every other one is a plain field. */
+const RULED_FIELDS = new Set<string>([
+  'device_ids',
+  'name',
+  'code',
+  'type',
+  'starts_at',
+  'ends_at',
+  'use_backup_access_code_pool',
+])
+
+/**
+ * A plain field, one the draft names as the access code does (e.g. `is_one_time_use`), is sent
+ * when it differs from the code's, so a new such field in the form needs no line here.
+ */
+function plainChanges(original: AccessCode, draft: AccessCodeDraft): AccessCodeChanges {
+  const changes: Record<string, unknown> = {}
+  const before = original as Record<string, unknown>
+  for (const [field, value] of Object.entries(draft)) {
+    if (!RULED_FIELDS.has(field) && value !== undefined && value !== before[field])
+      changes[field] = value
+  }
+  return changes as AccessCodeChanges
+}
+
 /**
  * The fields of `draft` that differ from `original`, following Seam's 'Modifying access codes' page:
  * - ongoing → time-bound sends both `starts_at` and `ends_at` (Seam then sets `type`);
@@ -20,7 +45,7 @@ export function diffAccessCodeUpdate(
   draft: AccessCodeDraft,
   timeZone: string,
 ): AccessCodeChanges {
-  const changes: AccessCodeChanges = {}
+  const changes = plainChanges(original, draft)
   if (draft.name !== (original.name ?? '')) changes.name = draft.name
   if (draft.code !== undefined && draft.code !== original.code) changes.code = draft.code
 

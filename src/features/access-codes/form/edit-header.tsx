@@ -1,7 +1,7 @@
 import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
 import { StatusBadge } from '../components/status-badge'
-import { deviceName } from './device-picker'
+import { deviceName } from '@/lib/devices/device-identity'
 
 /**
  * What editing shows instead of the lock picker: a code cannot move to another lock, so the lock

@@ -1,6 +1,7 @@
 import type { ChangeEvent, FocusEvent, InputHTMLAttributes } from 'react'
 import type { FieldErrors, UseFormRegister, UseFormRegisterReturn } from 'react-hook-form'
-import { formatInZone, wallTimeToInstant } from '@/lib/time/zoned-time'
+import { formatInZone } from '@/lib/time/format'
+import { wallTimeToInstant } from '@/lib/time/zoned-time'
 import {
   ambiguityNote,
   IMPOSSIBLE_DATE,

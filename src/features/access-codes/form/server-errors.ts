@@ -1,17 +1,12 @@
 import { fieldErrors, isApiError } from '@/api/api-error'
-import type { AccessCodeFormField } from './access-code-form-schema'
+import { accessCodeFormDefaults, type AccessCodeFormField } from './access-code-form-schema'
 
-/** Request fields (Seam's names) → the form field that shows their message. */
-const FIELD_FOR_PARAM: Record<string, AccessCodeFormField> = {
-  device_id: 'device_ids',
-  device_ids: 'device_ids',
-  name: 'name',
-  code: 'code',
-  type: 'type',
-  starts_at: 'starts_at',
-  ends_at: 'ends_at',
-  use_backup_access_code_pool: 'use_backup_access_code_pool',
-}
+// Form fields carry the names of Seam's request fields, so a request field names the form field
+// that shows its message (a new field needs no line here); only other spellings are listed.
+const FORM_FIELDS = new Set<string>(Object.keys(accessCodeFormDefaults({ timeZone: 'UTC' })))
+const FIELD_ALIASES: Record<string, AccessCodeFormField> = { device_id: 'device_ids' }
+const fieldForParam = (param: string): AccessCodeFormField | undefined =>
+  FIELD_ALIASES[param] ?? (FORM_FIELDS.has(param) ? (param as AccessCodeFormField) : undefined)
 
 /** Error types that are about one field even though Seam sends no `validation_errors`. */
 const FIELD_FOR_ERROR_TYPE: Record<string, AccessCodeFormField> = {
@@ -32,7 +27,7 @@ export function placeServerError(error: unknown): PlacedErrors {
   const fields: PlacedErrors['fields'] = {}
   let unplaced = false
   for (const [path, message] of Object.entries(fieldErrors(error.validationErrors))) {
-    const field = FIELD_FOR_PARAM[path.split('.')[0]!]
+    const field = fieldForParam(path.split('.')[0]!)
     if (field && fields[field] === undefined) fields[field] = message
     else if (!field) unplaced = true
   }

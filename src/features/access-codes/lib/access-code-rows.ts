@@ -1,7 +1,12 @@
 import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
 import { backupEligibility, type BackupState } from './backup-eligibility'
-import { safeTimeZone } from './schedule'
+import {
+  deviceTimeZone,
+  hasOwnTimeZone,
+  locationName,
+  lockLabel,
+} from '@/lib/devices/device-identity'
 
 /** One table row: the code plus what the table needs from its lock, computed once per change. */
 export type AccessCodeRow = {
@@ -9,33 +14,26 @@ export type AccessCodeRow = {
   device: Device | undefined
   deviceName: string
   locationName: string | undefined
-  /** The lock's IANA time zone (UTC when it has none); every time in the row is shown in it. */
+  /** The lock's IANA time zone (the viewer's when it has none, see `lockTimeZone`); every time in the row is shown in it. */
   timeZone: string
-  /** True when the lock did not report a zone, so times are in UTC. */
+  /** True when the lock did not report a usable zone, so times are in the viewer's. */
   timeZoneMissing: boolean
   backup: BackupState
   issues: 'errors' | 'warnings' | 'none'
   name: string
 }
 
-export const deviceDisplayName = (device: Device | undefined, fallbackId: string) =>
-  device?.display_name ||
-  device?.nickname ||
-  device?.properties.name ||
-  `Lock ${fallbackId.slice(0, 8)}`
-
 export const codeDisplayName = (code: Pick<AccessCode, 'name'>) =>
   code.name?.trim() || 'Unnamed code'
 
 function buildRow(code: AccessCode, device: Device | undefined): AccessCodeRow {
-  const zone = device?.location?.timezone
   return {
     code,
     device,
-    deviceName: deviceDisplayName(device, code.device_id),
-    locationName: device?.location?.location_name,
-    timeZone: safeTimeZone(zone),
-    timeZoneMissing: !zone,
+    deviceName: lockLabel(device, code.device_id),
+    locationName: locationName(device),
+    timeZone: deviceTimeZone(device),
+    timeZoneMissing: !hasOwnTimeZone(device),
     backup: backupEligibility(code, device),
     issues: code.errors.length > 0 ? 'errors' : code.warnings.length > 0 ? 'warnings' : 'none',
     name: codeDisplayName(code),

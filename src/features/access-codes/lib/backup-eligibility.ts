@@ -1,5 +1,6 @@
 import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
+import { backupPoolSupport } from '@/lib/devices/device-identity'
 
 export type BackupState =
   | { state: 'available' }
@@ -28,7 +29,7 @@ export function backupEligibility(
     return { state: 'pulled', backupAccessCodeId: code.pulled_backup_access_code_id }
   if (code.type !== 'time_bound')
     return { state: 'not_eligible', reason: 'Backup codes exist only for time-bound codes' }
-  if (device && device.properties.supports_backup_access_code_pool === false)
+  if (backupPoolSupport(device) === false)
     return { state: 'not_eligible', reason: 'This lock has no backup pool' }
   if (!code.is_backup_access_code_available)
     return { state: 'not_eligible', reason: 'This code was not created with the backup pool' }

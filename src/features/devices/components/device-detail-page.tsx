@@ -12,15 +12,15 @@ import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { severityLabel } from '@/lib/catalogue/error-catalogue'
 import { useDevice } from '../api/get-device'
+import { deviceIssues, lockState, type DeviceIssue } from '../lib/device-display'
+import { BatteryStatus, LockStatus, OnlineStatus, ZonedTime } from './device-status'
 import {
-  deviceIssues,
+  backupPoolSupport,
   deviceName,
-  lockState,
+  locationName,
   manufacturerLabel,
   modelLabel,
-  type DeviceIssue,
-} from '../lib/device-display'
-import { BatteryStatus, LockStatus, OnlineStatus, ZonedTime } from './device-status'
+} from '@/lib/devices/device-identity'
 
 const linkButton =
   'inline-flex h-10 items-center gap-2 rounded-lg bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600'
@@ -89,7 +89,7 @@ function Properties({ device }: { device: Device }) {
       </Property>
       <Property label="Model">{modelLabel(device) ?? notReported}</Property>
       <Property label="Serial number">{p.serial_number ?? notReported}</Property>
-      <Property label="Location">{device.location?.location_name ?? notReported}</Property>
+      <Property label="Location">{locationName(device) ?? notReported}</Property>
       <Property label="Time zone">{zone ?? 'Not set (times shown in your zone)'}</Property>
       <Property label="Code lengths">
         {p.supported_code_lengths?.length
@@ -98,9 +98,9 @@ function Properties({ device }: { device: Device }) {
       </Property>
       <Property label="Max active codes">{p.max_active_codes_supported ?? notReported}</Property>
       <Property label="Backup code pool">
-        {p.supports_backup_access_code_pool === undefined
+        {backupPoolSupport(device) === undefined
           ? notReported
-          : p.supports_backup_access_code_pool
+          : backupPoolSupport(device)
             ? 'Supported'
             : 'Not supported'}
       </Property>
@@ -185,11 +185,9 @@ export function DeviceDetailPage({
   const device = query.data
   const issues = deviceIssues(device)
   const zone = device.location?.timezone
-  const subtitle = [
-    manufacturerLabel(device),
-    modelLabel(device),
-    device.location?.location_name,
-  ].filter(Boolean)
+  const subtitle = [manufacturerLabel(device), modelLabel(device), locationName(device)].filter(
+    Boolean,
+  )
 
   return (
     <div>

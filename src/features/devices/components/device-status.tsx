@@ -11,8 +11,8 @@ import {
 } from 'lucide-react'
 import { Badge, type Tone } from '@/components/ui/badge'
 import { batteryInfo, type BatteryState } from '@/lib/format/battery'
-import { describeDateTime } from '@/lib/format/date-time'
-import { formatRelativeTime } from '@/lib/format/relative-time'
+import { describeDateTime } from '@/lib/time/format'
+import { formatRelativeTime } from '@/lib/time/relative'
 import type { Device } from '@/api/schemas/device'
 import type { LockState } from '../lib/device-display'
 

@@ -4,15 +4,13 @@ import { dataTableColumnHelper } from '@/components/data-table/use-data-table'
 import type { Device } from '@/api/schemas/device'
 import {
   deviceIssues,
-  deviceName,
   issueFacet,
   issueWeight,
   lockState,
   manufacturerKey,
-  manufacturerLabel,
-  modelLabel,
 } from '../lib/device-display'
 import { BatteryStatus, LockStatus, OnlineStatus, ZonedTime } from './device-status'
+import { deviceName, manufacturerLabel, modelLabel } from '@/lib/devices/device-identity'
 
 /** One table row: the device plus what the route composed for it. */
 export type DeviceRow = {

@@ -18,8 +18,9 @@ import {
   tableStateToDevicesSearch,
   type DevicesSearch,
 } from '../devices-search'
-import { manufacturerKey, manufacturerLabel } from '../lib/device-display'
+import { manufacturerKey } from '../lib/device-display'
 import { devicesColumns, type DeviceRow } from './devices-columns'
+import { manufacturerLabel } from '@/lib/devices/device-identity'
 
 const onlineOptions: FacetOption[] = [
   { value: 'online', label: 'Online', icon: <Wifi aria-hidden="true" className="size-4" /> },

@@ -1,6 +1,7 @@
 import type { CsvColumn } from '@/lib/csv/csv-columns'
 import type { DeviceRow } from '../components/devices-columns'
-import { deviceName, lockState, manufacturerLabel, modelLabel } from './device-display'
+import { deviceName, manufacturerLabel, modelLabel } from '@/lib/devices/device-identity'
+import { lockState } from './device-display'
 
 const codes = (issues: ReadonlyArray<{ error_code?: string; warning_code?: string }>) =>
   issues.map((i) => i.error_code ?? i.warning_code ?? '').join('; ')

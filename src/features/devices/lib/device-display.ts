@@ -1,35 +1,9 @@
 import type { Device } from '@/api/schemas/device'
 import { describeIssue, type IssueDescription } from '@/lib/catalogue/error-catalogue'
 
-/** The name people know the lock by; falls back to the id so a row is never blank. */
-export function deviceName(device: Device): string {
-  return device.display_name || device.nickname || device.properties.name || device.device_id
-}
-
-const titleCase = (value: string) =>
-  value
-    .split(/[_\s-]+/)
-    .filter(Boolean)
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
-    .join(' ')
-
-/** "August", "Yale"…; "Unknown manufacturer" when the lock does not say. */
-export function manufacturerLabel(device: Device): string {
-  const p = device.properties
-  return (
-    p.model?.manufacturer_display_name ||
-    (p.manufacturer ? titleCase(p.manufacturer) : '') ||
-    'Unknown manufacturer'
-  )
-}
-
 /** The key manufacturer facets group by ('unknown' when missing). */
 export function manufacturerKey(device: Device): string {
   return device.properties.manufacturer || 'unknown'
-}
-
-export function modelLabel(device: Device): string | undefined {
-  return device.properties.model?.display_name || undefined
 }
 
 export type LockState = 'locked' | 'unlocked' | 'unknown'

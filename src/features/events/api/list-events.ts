@@ -1,18 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
+import type { ListEventsInput } from '@/api/schemas/read-inputs'
 import { seamEventSchema, type SeamEvent } from '@/api/schemas/event'
+import { LOG_RANGE_MS, LOG_RANGES, type LogRange } from '@/lib/time/log-ranges'
 
 /** Relative windows are resolved when the request is made, so the cache key stays stable. */
-export const EVENT_RANGES = ['all', '1h', '24h', '7d', '30d', 'custom'] as const
-export type EventRange = (typeof EVENT_RANGES)[number]
-
-const RANGE_MS: Record<Exclude<EventRange, 'all' | 'custom'>, number> = {
-  '1h': 3_600_000,
-  '24h': 24 * 3_600_000,
-  '7d': 7 * 24 * 3_600_000,
-  '30d': 30 * 24 * 3_600_000,
-}
+export const EVENT_RANGES = LOG_RANGES
+export type EventRange = LogRange
 
 /** What a view asks for. Everything optional; newest first, at most `limit` events. */
 export type EventFilters = {
@@ -76,21 +71,21 @@ function eventsWindow(
       return { between: [new Date(0).toISOString(), new Date(to).toISOString()] }
     }
   } else if (range !== 'all') {
-    return { since: new Date(now - RANGE_MS[range]).toISOString() }
+    return { since: new Date(now - LOG_RANGE_MS[range]).toISOString() }
   }
   // "Any time", or a custom range with neither end set.
   return { since: new Date(now - anyTimeDays(filters) * DAY_MS).toISOString() }
 }
 
 /** The `events/list` body for a set of filters, resolving relative ranges against `now`. */
-export function eventsListBody(filters: EventFilters, now: number): Record<string, unknown> {
-  const body: Record<string, unknown> = {
+export function eventsListBody(filters: EventFilters, now: number): ListEventsInput {
+  const body: ListEventsInput = {
     limit: Math.min(filters.limit ?? DEFAULT_EVENT_LIMIT, MAX_EVENT_LIMIT),
   }
-  if (filters.deviceId) body['device_id'] = filters.deviceId
-  if (filters.accessCodeId) body['access_code_id'] = filters.accessCodeId
+  if (filters.deviceId) body.device_id = filters.deviceId
+  if (filters.accessCodeId) body.access_code_id = filters.accessCodeId
   if (filters.eventTypes && filters.eventTypes.length > 0)
-    body['event_types'] = [...filters.eventTypes]
+    body.event_types = [...filters.eventTypes]
   return { ...body, ...eventsWindow(filters, now) }
 }
 

@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
 import { Skeleton } from '@/components/ui/skeleton'
 import { ANY_TIME_DAYS, loadOlder, useEvents, type EventFilters } from '../api/list-events'
-import { formatInstant } from '../format-time'
+import { formatDateTime } from '@/lib/time/format'
 import { EventSummary } from './event-summary'
 
 const PAGE = 20
@@ -20,12 +20,15 @@ export function EventHistory({
   title = 'History',
   headingLevel = 2,
   codeName,
+  timeZone,
   ...subject
 }: Subject & {
   title?: string
   headingLevel?: 2 | 3
   /** On a device's history: a readable name for each access code the events mention. */
   codeName?: (accessCodeId: string) => string | undefined
+  /** The lock's zone, when it has one; times are shown in it (see `lockTimeZone`). */
+  timeZone?: string | undefined
 }) {
   // Seam needs a window on every request: the last `days` days, widened by "Show older events".
   const [page, setPage] = useState<Required<Pick<EventFilters, 'limit' | 'days'>>>({
@@ -93,7 +96,7 @@ export function EventHistory({
                     dateTime={event.occurred_at}
                     className="shrink-0 text-xs text-slate-600 tabular-nums sm:w-44 sm:pt-0.5"
                   >
-                    {formatInstant(event.occurred_at)}
+                    {formatDateTime(event.occurred_at, timeZone, { seconds: true, zoneName: true })}
                   </time>
                   <div className="min-w-0">
                     <EventSummary event={event} />

@@ -1,20 +1,10 @@
 import { Button } from '@/components/ui/button'
-import { FilterSelectField, SelectField, fieldClass } from '@/components/ui/select-field'
+import { FilterSelectField, SelectField } from '@/components/ui/select-field'
 import { EVENT_CATALOGUE } from '@/lib/catalogue/event-catalogue'
-import type { EventRange } from '../api/list-events'
 import type { EventsSearch } from '../events-search'
 import { EVENT_TYPE_GROUPS, customRangeError } from '../events-filters'
-import { fromLocalInputValue, toLocalInputValue } from '../format-time'
 import type { EventDeviceOption } from './events-table'
-
-const RANGE_LABELS: Record<EventRange, string> = {
-  all: 'Any time',
-  '1h': 'Last hour',
-  '24h': 'Last 24 hours',
-  '7d': 'Last 7 days',
-  '30d': 'Last 30 days',
-  custom: 'Custom range…',
-}
+import { CustomRangeFields, LogRangeSelect } from '@/components/ui/custom-range-fields'
 
 const accessCodeTypes = Object.entries(EVENT_CATALOGUE).filter(([t]) =>
   t.startsWith('access_code.'),
@@ -88,17 +78,7 @@ export function EventsFilterForm({
         onChange={(device) => onSearchChange({ device })}
         unknownLabel={(id) => `Unknown device (${id})`}
       />
-      <SelectField
-        label="Time range"
-        value={search.range}
-        onChange={(e) => onSearchChange({ range: e.target.value as EventRange })}
-      >
-        {Object.entries(RANGE_LABELS).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </SelectField>
+      <LogRangeSelect value={search.range} onChange={(range) => onSearchChange({ range })} />
       <div className="col-span-2 flex items-end lg:col-span-1">
         <Button
           className="w-full sm:w-auto"
@@ -118,40 +98,14 @@ export function EventsFilterForm({
         </Button>
       </div>
       {search.range === 'custom' ? (
-        <fieldset className="col-span-2 grid gap-3 sm:grid-cols-2 lg:col-span-4">
-          <legend className="sr-only">Custom time range</legend>
-          <label className="block text-sm font-medium text-slate-700">
-            From
-            <input
-              type="datetime-local"
-              className={fieldClass}
-              defaultValue={toLocalInputValue(search.from)}
-              aria-invalid={rangeError ? true : undefined}
-              aria-describedby={rangeError ? 'events-range-error' : undefined}
-              onChange={(e) => onSearchChange({ from: fromLocalInputValue(e.target.value) })}
-            />
-          </label>
-          <label className="block text-sm font-medium text-slate-700">
-            To
-            <input
-              type="datetime-local"
-              className={fieldClass}
-              defaultValue={toLocalInputValue(search.to)}
-              aria-invalid={rangeError ? true : undefined}
-              aria-describedby={rangeError ? 'events-range-error' : undefined}
-              onChange={(e) => onSearchChange({ to: fromLocalInputValue(e.target.value) })}
-            />
-          </label>
-          {rangeError ? (
-            <p
-              id="events-range-error"
-              role="alert"
-              className="text-sm font-medium text-red-700 sm:col-span-2"
-            >
-              {rangeError} Showing events from {anyTimeWindow ?? 'any time'} until it is fixed.
-            </p>
-          ) : null}
-        </fieldset>
+        <CustomRangeFields
+          className="col-span-2 lg:col-span-4"
+          from={search.from}
+          to={search.to}
+          onChange={onSearchChange}
+          error={rangeError}
+          whileInvalid={`Showing events from ${anyTimeWindow ?? 'any time'} until it is fixed.`}
+        />
       ) : null}
     </form>
   )

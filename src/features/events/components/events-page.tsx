@@ -15,7 +15,8 @@ import {
 } from '../api/list-events'
 import type { EventsSearch } from '../events-search'
 import { filtersFromSearch } from '../events-filters'
-import { formatInstant } from '../format-time'
+import { formatDateTime } from '@/lib/time/format'
+import { viewerTimeZone } from '@/lib/time/zones'
 import { EventsFilterForm } from './events-filter-form'
 import { EventsTable, type EventDeviceOption } from './events-table'
 
@@ -157,7 +158,7 @@ export function EventsPage({
               Showing the {events.data.length} most recent events
               {anyTimeWindow ? ` from ${anyTimeWindow}` : ''}
               {events.dataUpdatedAt
-                ? `, updated ${formatInstant(new Date(events.dataUpdatedAt).toISOString())}`
+                ? `, updated ${formatDateTime(events.dataUpdatedAt, viewerTimeZone(), { seconds: true, zoneName: true })}`
                 : ''}
               .
             </p>

@@ -2,15 +2,37 @@ import { useLayoutEffect, useRef, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import type { SeamEvent } from '@/api/schemas/event'
-import { formatInstant } from '../format-time'
+import { formatDateTime } from '@/lib/time/format'
 import { EventSummary } from './event-summary'
+import { TableHead, type TableHeadColumn } from '@/components/ui/table-head'
 
 export type EventDeviceOption = {
   deviceId: string
   name: string
   /** The property (location) name, when Seam knows it. */
   location?: string | undefined
+  /** The lock's IANA zone, when it has one: its events are shown in it (see `lockTimeZone`). */
+  timeZone?: string | undefined
 }
+
+/** An event's time at its lock, to the second, with the zone's name. */
+const eventTime = (occurredAt: string, device: EventDeviceOption | undefined) =>
+  formatDateTime(occurredAt, device?.timeZone, { seconds: true, zoneName: true })
+
+const EVENT_COLUMNS: TableHeadColumn[] = [
+  { label: 'When', className: 'hidden whitespace-nowrap sm:table-cell' },
+  {
+    label: 'Event',
+    content: (
+      <>
+        <span className="sm:hidden">When and event</span>
+        <span className="max-sm:hidden">Event</span>
+      </>
+    ),
+  },
+  { label: 'Device', className: 'hidden md:table-cell' },
+  { label: 'Access code', className: 'hidden md:table-cell' },
+]
 
 /** A real table, virtualized against the window so thousands of rows stay smooth. */
 export function EventsTable({
@@ -61,23 +83,7 @@ export function EventsTable({
     >
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Events, newest first</caption>
-        <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-          <tr>
-            <th scope="col" className="hidden px-4 py-2 whitespace-nowrap sm:table-cell">
-              When
-            </th>
-            <th scope="col" className="px-4 py-2">
-              <span className="sm:hidden">When and event</span>
-              <span className="max-sm:hidden">Event</span>
-            </th>
-            <th scope="col" className="hidden px-4 py-2 md:table-cell">
-              Device
-            </th>
-            <th scope="col" className="hidden px-4 py-2 md:table-cell">
-              Access code
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={EVENT_COLUMNS} />
         <tbody className="divide-y divide-slate-100">
           {paddingTop > 0 ? (
             <tr aria-hidden="true">
@@ -95,14 +101,14 @@ export function EventsTable({
                 className="align-top"
               >
                 <td className="hidden px-4 py-3 whitespace-nowrap text-slate-600 tabular-nums sm:table-cell">
-                  <time dateTime={event.occurred_at}>{formatInstant(event.occurred_at)}</time>
+                  <time dateTime={event.occurred_at}>{eventTime(event.occurred_at, device)}</time>
                 </td>
                 <td className="px-4 py-3">
                   <time
                     dateTime={event.occurred_at}
                     className="mb-1 block text-xs text-slate-600 tabular-nums sm:hidden"
                   >
-                    {formatInstant(event.occurred_at)}
+                    {eventTime(event.occurred_at, device)}
                   </time>
                   <EventSummary event={event} />
                   <div className="mt-1 space-y-0.5 text-xs text-slate-600 md:hidden">

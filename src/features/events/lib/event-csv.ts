@@ -1,7 +1,7 @@
 import type { SeamEvent } from '@/api/schemas/event'
 import { describeEventType } from '@/lib/catalogue/event-catalogue'
 import { isoInZone, type CsvColumn } from '@/lib/csv/csv-columns'
-import { viewerTimeZone } from '@/lib/time/zoned-time'
+import { viewerTimeZone } from '@/lib/time/zones'
 import type { EventDeviceOption } from '../components/events-table'
 
 /** An event with what the table shows beside it (its lock, its code's name). */

@@ -4,7 +4,7 @@ import { Building2, LogIn, LogOut, Wifi, WifiOff } from 'lucide-react'
 import type { AccessCode } from '@/api/schemas/access-code'
 import { SEVERITIES, severityLabel, type Severity } from '@/lib/catalogue/severity'
 import { cn } from '@/lib/cn'
-import { zoneAbbreviationAt } from '@/lib/time/calendar'
+import { zoneAbbreviation } from '@/lib/time/format'
 import { codesOf, triageFilterOf, type Property, type PropertySummary } from '../lib/properties'
 import { toneFill, toneOrder, type PresentStatus } from './status-view'
 
@@ -104,7 +104,7 @@ export function PropertyCard({
         </h2>
         <p className="mt-0.5 text-sm text-slate-600">
           {property.timeZone
-            ? `${property.timeZone} · ${zoneAbbreviationAt(now, property.timeZone)}`
+            ? `${property.timeZone} · ${zoneAbbreviation(now, property.timeZone)}`
             : `No time zone (shown in ${summary.timeZone})`}
         </p>
       </div>

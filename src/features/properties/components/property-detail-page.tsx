@@ -8,8 +8,8 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { RenderWhenNear } from '@/components/ui/render-when-near'
 import { severityLabel } from '@/lib/catalogue/severity'
-import { zoneAbbreviationAt } from '@/lib/time/calendar'
-import { viewerTimeZone } from '@/lib/time/zoned-time'
+import { zoneAbbreviation } from '@/lib/time/format'
+import { viewerTimeZone } from '@/lib/time/zones'
 import {
   propertyProblems,
   summarizeProperty,
@@ -158,7 +158,7 @@ export function PropertyDetailPage({
       {backLink}
       <PageHeader
         title={property.name}
-        description={`${zone} (${zoneAbbreviationAt(now, zone)}) · ${summary.locks.total} locks · ${summary.locks.online} online · ${summary.locks.offline} offline`}
+        description={`${zone} (${zoneAbbreviation(now, zone)}) · ${summary.locks.total} locks · ${summary.locks.online} online · ${summary.locks.offline} offline`}
       />
       <div className="mb-6 grid gap-4 lg:grid-cols-3">
         <Card title={`Access codes${codesLoading ? ' (loading…)' : ` (${summary.codes})`}`}>

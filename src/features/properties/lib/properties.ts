@@ -3,7 +3,8 @@ import type { Device } from '@/api/schemas/device'
 import { describeIssue, type IssueKind } from '@/lib/catalogue/error-catalogue'
 import { SEVERITIES, type Severity } from '@/lib/catalogue/severity'
 import { addDays, dayOf, startOfDayInstant } from '@/lib/time/calendar'
-import { isValidTimeZone } from '@/lib/time/zoned-time'
+import { isValidTimeZone } from '@/lib/time/zones'
+import { deviceName } from '@/lib/devices/device-identity'
 
 /** The id of the bucket for locks that have no location. */
 export const NO_PROPERTY_ID = 'no-property'
@@ -200,8 +201,6 @@ export type PropertyProblem = {
   codeName: string | undefined
 }
 
-const lockName = (d: Device) => d.display_name || d.nickname || d.properties.name || d.device_id
-
 /** Every open problem at the property, most severe first. */
 export function propertyProblems(
   property: Property,
@@ -223,7 +222,7 @@ export function propertyProblems(
       severity: description.severity,
       title: description.title,
       deviceId: device.device_id,
-      deviceName: lockName(device),
+      deviceName: deviceName(device),
       accessCodeId: accessCode?.access_code_id,
       codeName: accessCode ? accessCode.name || 'Unnamed code' : undefined,
     })

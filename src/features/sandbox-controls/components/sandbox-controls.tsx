@@ -12,6 +12,8 @@ import {
   type SandboxAction,
 } from '../api/sandbox-control'
 import { SelectField, fieldClass } from '@/components/ui/select-field'
+import { formatDateTime } from '@/lib/time/format'
+import { viewerTimeZone } from '@/lib/time/zones'
 
 export type SandboxDevice = {
   deviceId: string
@@ -42,11 +44,6 @@ const FAULT_TARGETS = [
   { value: '/devices/', label: 'Device requests' },
   { value: '/events/', label: 'Event requests' },
 ] as const
-
-const dateTime = new Intl.DateTimeFormat(undefined, {
-  dateStyle: 'medium',
-  timeStyle: 'medium',
-})
 
 /**
  * Header button and drawer with the sandbox's demo controls: take a lock offline or online,
@@ -171,7 +168,9 @@ function SandboxControlsBody({ devices }: { devices: readonly SandboxDevice[] | 
         <p className="text-sm text-slate-600">
           Sandbox time:{' '}
           <span className="font-medium text-slate-900 tabular-nums">
-            {clock.data ? dateTime.format(Date.parse(clock.data.now)) : '…'}
+            {clock.data
+              ? formatDateTime(clock.data.now, viewerTimeZone(), { seconds: true, zoneName: true })
+              : '…'}
           </span>
           . Moving it forward lets pending codes time out or go live, as they would in real life.
         </p>

@@ -1,11 +1,12 @@
 import { Badge } from '@/components/ui/badge'
 import { CopyButton } from '@/components/ui/copy-button'
-import { describeDateTime, formatDateTime } from '@/lib/format/date-time'
+import { describeDateTime, formatDateTime } from '@/lib/time/format'
+import { viewerTimeZone } from '@/lib/time/zones'
 import type { AuditEntry } from '../api/list-audit-entries'
 import { actionLabel, resultBadge } from '../lib/audit-actions'
 import { describeDetails } from '../lib/audit-details'
 
-const formatTime = (iso: string) => formatDateTime(iso)
+const formatTime = (iso: string) => formatDateTime(iso, viewerTimeZone(), { zoneName: true })
 
 export function WhenCell({ entry }: { entry: AuditEntry }) {
   const when = describeDateTime(entry.at)

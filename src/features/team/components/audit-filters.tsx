@@ -1,27 +1,12 @@
 import { useId } from 'react'
 import { Button } from '@/components/ui/button'
-import { FilterSelectField, SelectField, fieldClass } from '@/components/ui/select-field'
-import { instantToWallTime, viewerTimeZone, wallTimeToInstant } from '@/lib/time/zoned-time'
-import type { AuditRange, AuditSearch } from '../audit-search'
+import { FilterSelectField, fieldClass } from '@/components/ui/select-field'
+import type { AuditSearch } from '../audit-search'
 import { AUDIT_ACTIONS } from '../lib/audit-actions'
 import { clearedAuditSearch, customRangeError, hasAuditFilters } from '../lib/audit-filters'
+import { CustomRangeFields, LogRangeSelect } from '@/components/ui/custom-range-fields'
 
 export type AuditOption = { value: string; label: string }
-
-const RANGE_LABELS: Record<AuditRange, string> = {
-  all: 'Any time',
-  '1h': 'Last hour',
-  '24h': 'Last 24 hours',
-  '7d': 'Last 7 days',
-  '30d': 'Last 30 days',
-  custom: 'Custom range…',
-}
-
-const toWall = (iso: string | undefined) => (iso ? instantToWallTime(iso, viewerTimeZone()) : '')
-function fromWall(value: string): string | undefined {
-  const result = wallTimeToInstant(value, viewerTimeZone())
-  return result.ok ? new Date(result.epochMs).toISOString() : undefined
-}
 
 /** The log's filters, all held in the URL. */
 export function AuditFilters({
@@ -111,17 +96,7 @@ export function AuditFilters({
         onChange={(access_code_id) => onSearchChange({ access_code_id })}
         unknownLabel={(id) => `Code ${id}`}
       />
-      <SelectField
-        label="Time range"
-        value={search.range}
-        onChange={(e) => onSearchChange({ range: e.target.value as AuditRange })}
-      >
-        {Object.entries(RANGE_LABELS).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </SelectField>
+      <LogRangeSelect value={search.range} onChange={(range) => onSearchChange({ range })} />
       <div className="flex items-end">
         <Button
           className="w-full"
@@ -132,40 +107,14 @@ export function AuditFilters({
         </Button>
       </div>
       {search.range === 'custom' ? (
-        <fieldset className="grid gap-3 sm:col-span-2 sm:grid-cols-2 lg:col-span-3 xl:col-span-6">
-          <legend className="sr-only">Custom time range</legend>
-          <label className="block text-sm font-medium text-slate-700">
-            From
-            <input
-              type="datetime-local"
-              className={fieldClass}
-              defaultValue={toWall(search.from)}
-              aria-invalid={rangeError ? true : undefined}
-              aria-describedby={rangeError ? `${uid}-range-error` : undefined}
-              onChange={(e) => onSearchChange({ from: fromWall(e.target.value) })}
-            />
-          </label>
-          <label className="block text-sm font-medium text-slate-700">
-            To
-            <input
-              type="datetime-local"
-              className={fieldClass}
-              defaultValue={toWall(search.to)}
-              aria-invalid={rangeError ? true : undefined}
-              aria-describedby={rangeError ? `${uid}-range-error` : undefined}
-              onChange={(e) => onSearchChange({ to: fromWall(e.target.value) })}
-            />
-          </label>
-          {rangeError ? (
-            <p
-              id={`${uid}-range-error`}
-              role="alert"
-              className="text-sm font-medium text-red-700 sm:col-span-2"
-            >
-              {rangeError} Showing entries from any time until it is fixed.
-            </p>
-          ) : null}
-        </fieldset>
+        <CustomRangeFields
+          className="sm:col-span-2 lg:col-span-3 xl:col-span-6"
+          from={search.from}
+          to={search.to}
+          onChange={onSearchChange}
+          error={rangeError}
+          whileInvalid="Showing entries from any time until it is fixed."
+        />
       ) : null}
     </form>
   )

@@ -2,12 +2,13 @@ import { useId, useState } from 'react'
 import { KeyRound } from 'lucide-react'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
-import { describeDateTime } from '@/lib/format/date-time'
+import { describeDateTime } from '@/lib/time/format'
 import { ROLES, type Role } from '@/lib/permissions'
 import type { TeamUser } from '../api/list-users'
 import { useSetUserDisabled } from '../api/set-user-disabled'
 import { useSetUserRole } from '../api/set-user-role'
 import { roleName } from '../lib/roles'
+import { TableHead } from '@/components/ui/table-head'
 
 type RowError = { email: string; control: 'role' | 'disabled'; message: string }
 
@@ -58,25 +59,15 @@ export function UsersTable({
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[38rem] text-left text-sm">
         <caption className="sr-only">Accounts</caption>
-        <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-          <tr>
-            <th scope="col" className="px-4 py-2">
-              Email
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Role
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Status
-            </th>
-            <th scope="col" className="hidden px-4 py-2 md:table-cell">
-              Added
-            </th>
-            <th scope="col" className="px-4 py-2">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: 'Email' },
+            { label: 'Role' },
+            { label: 'Status' },
+            { label: 'Added', className: 'hidden md:table-cell' },
+            { label: 'Actions', visuallyHidden: true },
+          ]}
+        />
         <tbody className="divide-y divide-slate-100">
           {users.map((user) => {
             const own = user.email === currentEmail

@@ -1,5 +1,5 @@
 import { isoInZone, type CsvColumn } from '@/lib/csv/csv-columns'
-import { viewerTimeZone } from '@/lib/time/zoned-time'
+import { viewerTimeZone } from '@/lib/time/zones'
 import type { AuditEntry } from '../api/list-audit-entries'
 import { actionLabel } from './audit-actions'
 

@@ -1,11 +1,5 @@
-import type { AuditRange, AuditSearch } from '../audit-search'
-
-const RANGE_MS: Record<Exclude<AuditRange, 'all' | 'custom'>, number> = {
-  '1h': 3_600_000,
-  '24h': 24 * 3_600_000,
-  '7d': 7 * 24 * 3_600_000,
-  '30d': 30 * 24 * 3_600_000,
-}
+import type { AuditSearch } from '../audit-search'
+import { LOG_RANGE_MS } from '@/lib/time/log-ranges'
 
 /** The filter fields of `POST /api/_doorman/audit/list` (the cursor and limit are added per page). */
 export type AuditListFilters = {
@@ -44,7 +38,7 @@ export function auditListFilters(search: AuditSearch, now: number): AuditListFil
       if (search.to) filters.until = new Date(Date.parse(search.to)).toISOString()
     }
   } else if (search.range !== 'all') {
-    filters.since = new Date(now - RANGE_MS[search.range]).toISOString()
+    filters.since = new Date(now - LOG_RANGE_MS[search.range]).toISOString()
   }
   return filters
 }

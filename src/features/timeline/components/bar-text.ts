@@ -1,7 +1,7 @@
 import { defaultStringifySearch } from '@tanstack/react-router'
 import type { AccessCode } from '@/api/schemas/access-code'
 import type { Tone } from '@/components/ui/badge'
-import { formatInZone } from '@/lib/time/zoned-time'
+import { formatInZone } from '@/lib/time/format'
 import type { EditReturn, TimelineStatus } from './timeline-types'
 
 export const codeName = (code: Pick<AccessCode, 'name'>) => code.name || 'Unnamed code'

@@ -3,7 +3,7 @@ import { CalendarPlus, ChevronLeft, ChevronRight } from 'lucide-react'
 import type { AccessCode } from '@/api/schemas/access-code'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/cn'
-import { zoneAbbreviationAt } from '@/lib/time/calendar'
+import { zoneAbbreviation } from '@/lib/time/format'
 import { useMediaQuery } from '@/lib/use-media-query'
 import { shiftWindow, timeWindow, todayIn, ZOOMS, type Zoom } from '../lib/time-window'
 import { createLaneBuilder } from '../lib/timeline-model'
@@ -91,7 +91,7 @@ export function ScheduleTimeline(props: ScheduleTimelineProps) {
   const go = (direction: -1 | 1) =>
     onViewChange({ zoom: view.zoom, day: shiftWindow(view.zoom, view.day, direction) })
   const today = todayIn(now, timeZone)
-  const zone = `${timeZone} (${zoneAbbreviationAt(window.start, timeZone)})`
+  const zone = `${timeZone} (${zoneAbbreviation(window.start, timeZone)})`
   const visibleBars = lanes.reduce((n, l) => n + l.model.bars.length, 0)
 
   return (

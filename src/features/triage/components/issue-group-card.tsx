@@ -4,9 +4,12 @@ import { AlertOctagon, AlertTriangle } from 'lucide-react'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { severityLabel } from '@/lib/catalogue/error-catalogue'
-import { deviceName, type DiagnosticsEvent, type IssueGroup } from '../lib/collect-issues'
+import { type DiagnosticsEvent, type IssueGroup } from '../lib/collect-issues'
 import { CopyDiagnosticsButton } from './copy-diagnostics-button'
 import { severityTone } from './severity-tone'
+import { formatDateTime } from '@/lib/time/format'
+import { deviceName } from '@/lib/devices/device-identity'
+import { TableHead } from '@/components/ui/table-head'
 
 /** The last events of one object, for the diagnostics bundle. */
 export type LoadRecentEvents = (target: {
@@ -17,9 +20,9 @@ export type LoadRecentEvents = (target: {
 /** How many affected objects a group lists before "Show all", so a big group does not bury the rest. */
 const PREVIEW_ROWS = 8
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-const formatWhen = (iso: string | undefined) =>
-  iso && !Number.isNaN(Date.parse(iso)) ? dateTime.format(Date.parse(iso)) : '—'
+/** At the lock's zone for one occurrence; a group spans locks, so its latest time is the viewer's. */
+const formatWhen = (iso: string | undefined, timeZone?: string) =>
+  (iso && formatDateTime(iso, timeZone, { zoneName: true })) || '—'
 
 /**
  * One problem (an error or warning code): what it means, what to do, and every device or access
@@ -99,25 +102,15 @@ export function IssueGroupCard({
       <div className="overflow-x-auto border-t border-slate-200">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Affected by {d.title}</caption>
-          <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-2">
-                Affected
-              </th>
-              <th scope="col" className="hidden px-4 py-2 sm:table-cell">
-                Device
-              </th>
-              <th scope="col" className="hidden px-4 py-2 lg:table-cell">
-                Property
-              </th>
-              <th scope="col" className="hidden px-4 py-2 md:table-cell">
-                Since
-              </th>
-              <th scope="col" className="px-4 py-2">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: 'Affected' },
+              { label: 'Device', className: 'hidden sm:table-cell' },
+              { label: 'Property', className: 'hidden lg:table-cell' },
+              { label: 'Since', className: 'hidden md:table-cell' },
+              { label: 'Actions', visuallyHidden: true },
+            ]}
+          />
           <tbody className="divide-y divide-slate-100">
             {rows.map((o) => (
               <tr key={o.key} className="align-top">
@@ -163,7 +156,13 @@ export function IssueGroupCard({
                   {o.location ?? '—'}
                 </td>
                 <td className="hidden px-4 py-2 whitespace-nowrap text-slate-600 md:table-cell">
-                  {o.since ? <time dateTime={o.since}>{formatWhen(o.since)}</time> : '—'}
+                  {o.since ? (
+                    <time dateTime={o.since}>
+                      {formatWhen(o.since, o.device?.location?.timezone)}
+                    </time>
+                  ) : (
+                    '—'
+                  )}
                 </td>
                 <td className="px-4 py-2">
                   <div className="flex flex-wrap justify-end gap-1">

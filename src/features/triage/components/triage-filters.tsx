@@ -2,8 +2,9 @@ import { useMemo } from 'react'
 import type { Device } from '@/api/schemas/device'
 import { FilterSelectField, SelectField } from '@/components/ui/select-field'
 import { SEVERITIES, severityLabel, type Severity } from '@/lib/catalogue/error-catalogue'
-import { deviceName, type IssueGroup } from '../lib/collect-issues'
+import { type IssueGroup } from '../lib/collect-issues'
 import type { TriageSearch } from '../triage-search'
+import { deviceName } from '@/lib/devices/device-identity'
 
 /**
  * The "No property" choice of the Property list: locks without a location, `?unassigned=true` in

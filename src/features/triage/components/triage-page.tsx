@@ -10,12 +10,8 @@ import { PageSkeleton } from '@/components/ui/skeleton'
 import { ExportCsvButton } from '@/components/data-table/export-csv-button'
 import { triageCsvColumns, triageCsvRows } from '../lib/triage-csv'
 import { SEVERITIES, type Severity } from '@/lib/catalogue/error-catalogue'
-import {
-  collectOccurrences,
-  deviceName,
-  filterAndSortGroups,
-  groupOccurrences,
-} from '../lib/collect-issues'
+import { deviceName } from '@/lib/devices/device-identity'
+import { collectOccurrences, filterAndSortGroups, groupOccurrences } from '../lib/collect-issues'
 import type { TriageSearch } from '../triage-search'
 import { IssueGroupCard, type LoadRecentEvents } from './issue-group-card'
 import { SeverityCards } from './severity-cards'

@@ -7,6 +7,7 @@ import {
   type IssueKind,
   type Severity,
 } from '@/lib/catalogue/error-catalogue'
+import { deviceName, locationName } from '@/lib/devices/device-identity'
 
 /** One error or warning on one object. */
 export type Occurrence = {
@@ -37,8 +38,7 @@ export type IssueGroup = {
   latestAt: string | undefined
 }
 
-export const deviceName = (d: Device) => d.display_name || d.properties.name || d.device_id
-export const codeName = (c: AccessCode) => c.name || 'Unnamed code'
+export const codeName = (code: AccessCode) => code.name || 'Unnamed code'
 
 /** Every error and warning on the devices and codes, one entry per (object, kind, code). */
 export function collectOccurrences(
@@ -60,7 +60,7 @@ export function collectOccurrences(
       deviceId: device.device_id,
       accessCode: undefined,
       name: deviceName(device),
-      location: device.location?.location_name,
+      location: locationName(device),
     }
     for (const e of device.errors)
       push({
@@ -89,7 +89,7 @@ export function collectOccurrences(
       deviceId: code.device_id,
       accessCode: code,
       name: codeName(code),
-      location: device?.location?.location_name,
+      location: locationName(device),
     }
     for (const e of code.errors)
       push({

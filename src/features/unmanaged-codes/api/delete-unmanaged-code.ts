@@ -25,7 +25,7 @@ export function useDeleteUnmanagedCode() {
     onSuccess: (_data, input) => {
       queryClient.setQueryData<UnmanagedAccessCode[]>(
         unmanagedCodeKeys.byDevice(input.device_id),
-        (old) => old?.filter((c) => c.access_code_id !== input.access_code_id),
+        (old) => old?.filter((code) => code.access_code_id !== input.access_code_id),
       )
       queryClient.removeQueries({ queryKey: unmanagedCodeKeys.detail(input.access_code_id) })
     },

@@ -1,6 +1,6 @@
 import type { UnmanagedAccessCode } from '@/api/schemas/access-code'
 import { isoInZone, type CsvColumn } from '@/lib/csv/csv-columns'
-import { viewerTimeZone } from '@/lib/time/zoned-time'
+import { viewerTimeZone } from '@/lib/time/zones'
 import { nameOf } from './unmanaged-code-format'
 
 const issueCodes = (issues: ReadonlyArray<{ error_code?: string; warning_code?: string }>) =>

@@ -12,16 +12,18 @@ import { formatWhen, nameOf } from './unmanaged-code-format'
 /** `unmanaged/get` for one code; a code that no longer exists shows Seam's not-found message. */
 export function UnmanagedCodeDetail({
   accessCodeId,
+  timeZone,
   onConvert,
   onDelete,
 }: {
   accessCodeId: string
+  timeZone?: string | undefined
   onConvert?: () => void
   onDelete?: () => void
 }) {
-  const code = useUnmanagedCode(accessCodeId)
+  const query = useUnmanagedCode(accessCodeId)
   const canReveal = useCan('codes.reveal')
-  if (code.isPending)
+  if (query.isPending)
     return (
       <div role="status" className="space-y-2">
         <span className="sr-only">Loading code…</span>
@@ -29,53 +31,53 @@ export function UnmanagedCodeDetail({
         <Skeleton className="h-6 w-2/3" />
       </div>
     )
-  if (code.isError) {
-    const missing = isApiError(code.error) && code.error.type === 'access_code_not_found'
+  if (query.isError) {
+    const missing = isApiError(query.error) && query.error.type === 'access_code_not_found'
     return (
       <ErrorState
         title={missing ? 'This code is no longer on the lock' : 'Could not load this code'}
-        error={code.error}
-        onRetry={missing ? undefined : () => void code.refetch()}
+        error={query.error}
+        onRetry={missing ? undefined : () => void query.refetch()}
       />
     )
   }
-  const c = code.data
+  const code = query.data
   const issues = [
-    ...c.errors.map((e) => describeIssue('error', e.error_code, e.message)),
-    ...c.warnings.map((w) => describeIssue('warning', w.warning_code, w.message)),
+    ...code.errors.map((e) => describeIssue('error', e.error_code, e.message)),
+    ...code.warnings.map((w) => describeIssue('warning', w.warning_code, w.message)),
   ]
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         <dt className="text-slate-600">Name</dt>
-        <dd className="font-medium text-slate-900">{nameOf(c)}</dd>
+        <dd className="font-medium text-slate-900">{nameOf(code)}</dd>
         <dt className="text-slate-600">Code</dt>
         <dd className="font-mono">
-          {c.doorman_code_hidden ? (
+          {code.doorman_code_hidden ? (
             <HiddenPin
-              accessCodeId={c.access_code_id}
-              name={nameOf(c)}
+              accessCodeId={code.access_code_id}
+              name={nameOf(code)}
               unmanaged
               deniedReason={canReveal ? null : deniedReason('codes.reveal')}
             />
           ) : (
-            (c.code ?? '—')
+            (code.code ?? '—')
           )}
         </dd>
         <dt className="text-slate-600">Type</dt>
-        <dd>{c.type === 'time_bound' ? 'Time-bound' : 'Ongoing'}</dd>
-        {c.type === 'time_bound' ? (
+        <dd>{code.type === 'time_bound' ? 'Time-bound' : 'Ongoing'}</dd>
+        {code.type === 'time_bound' ? (
           <>
             <dt className="text-slate-600">Active</dt>
             <dd>
-              {formatWhen(c.starts_at)} – {formatWhen(c.ends_at)}
+              {formatWhen(code.starts_at, timeZone)} – {formatWhen(code.ends_at, timeZone)}
             </dd>
           </>
         ) : null}
         <dt className="text-slate-600">Found on</dt>
-        <dd>{formatWhen(c.created_at)}</dd>
+        <dd>{formatWhen(code.created_at, timeZone)}</dd>
         <dt className="text-slate-600">ID</dt>
-        <dd className="font-mono text-xs break-all">{c.access_code_id}</dd>
+        <dd className="font-mono text-xs break-all">{code.access_code_id}</dd>
       </dl>
       {issues.length > 0 ? (
         <ul className="space-y-2">

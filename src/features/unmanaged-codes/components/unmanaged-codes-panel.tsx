@@ -23,7 +23,14 @@ type Pending = { action: 'view' | 'convert' | 'delete'; code: UnmanagedAccessCod
  * The codes on one lock that were set outside Seam (at the keypad or in the manufacturer's app):
  * view each one, convert it to a managed code, or delete it from the lock.
  */
-export function UnmanagedCodesPanel({ deviceId }: { deviceId: string }) {
+export function UnmanagedCodesPanel({
+  deviceId,
+  timeZone,
+}: {
+  deviceId: string
+  /** The lock's zone, when it has one; times are shown in it. */
+  timeZone?: string | undefined
+}) {
   const codes = useUnmanagedCodes(deviceId)
   const [pending, setPending] = useState<Pending>(null)
   const canReveal = useCan('codes.reveal')
@@ -106,7 +113,7 @@ export function UnmanagedCodesPanel({ deviceId }: { deviceId: string }) {
                       ) : (
                         <span className="font-mono text-slate-800">{code.code ?? '—'}</span>
                       )}
-                      · found {formatWhen(code.created_at)}
+                      · found {formatWhen(code.created_at, timeZone)}
                     </div>
                   </div>
                   <div className="flex flex-wrap gap-1">
@@ -172,6 +179,7 @@ export function UnmanagedCodesPanel({ deviceId }: { deviceId: string }) {
         {pending?.action === 'view' ? (
           <UnmanagedCodeDetail
             accessCodeId={pending.code.access_code_id}
+            timeZone={timeZone}
             onConvert={
               canWrite ? () => setPending({ action: 'convert', code: pending.code }) : undefined
             }

@@ -1,10 +1,23 @@
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+
+/** A compact duration for relative phrases: "< 1 min", "45 min", "3 h", "2 d". */
+export function compactDuration(ms: number): string {
+  const abs = Math.abs(ms)
+  if (abs < MINUTE) return '< 1 min'
+  if (abs < HOUR) return `${Math.round(abs / MINUTE)} min`
+  if (abs < 2 * DAY) return `${Math.round(abs / HOUR)} h`
+  return `${Math.round(abs / DAY)} d`
+}
+
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['year', 365 * 24 * 3600_000],
-  ['month', 30 * 24 * 3600_000],
-  ['week', 7 * 24 * 3600_000],
-  ['day', 24 * 3600_000],
-  ['hour', 3600_000],
-  ['minute', 60_000],
+  ['year', 365 * DAY],
+  ['month', 30 * DAY],
+  ['week', 7 * DAY],
+  ['day', DAY],
+  ['hour', HOUR],
+  ['minute', MINUTE],
 ]
 
 const formatters = new Map<string, Intl.RelativeTimeFormat>()
@@ -33,7 +46,7 @@ export function formatRelativeTime(
   if (Number.isNaN(ms)) return ''
   const diff = ms - now
   const abs = Math.abs(diff)
-  if (abs < 60_000) return 'just now'
+  if (abs < MINUTE) return 'just now'
   for (const [unit, size] of UNITS) {
     if (abs >= size) return formatterFor(locale).format(Math.round(diff / size), unit)
   }
