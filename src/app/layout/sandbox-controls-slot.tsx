@@ -1,13 +1,12 @@
-import { lazy, Suspense, useMemo } from 'react'
+import { lazy, Suspense } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
 import { useCan, useIsSandbox } from '@/api/doorman-info'
-import { deviceName, locationName } from '@/lib/devices/device-identity'
 
 // Its own chunk: a live workspace never loads it, and a demo does not wait for it.
 const SandboxControls = lazy(() =>
-  import('@/features/sandbox-controls/components/sandbox-controls').then((m) => ({
-    default: m.SandboxControls,
+  import('./sandbox-controls-with-devices').then((m) => ({
+    default: m.SandboxControlsWithDevices,
   })),
 )
 
@@ -16,20 +15,10 @@ export function SandboxControlsSlot() {
   const mayControl = useCan('sandbox.control')
   const isSandbox = useIsSandbox() && mayControl
   const devices = useQuery({ ...devicesQueryOptions(), enabled: isSandbox })
-  const options = useMemo(
-    () =>
-      devices.data?.map((d) => ({
-        deviceId: d.device_id,
-        name: deviceName(d),
-        location: locationName(d),
-        online: d.properties.online,
-      })),
-    [devices.data],
-  )
   if (!isSandbox) return null
   return (
     <Suspense fallback={null}>
-      <SandboxControls devices={options} />
+      <SandboxControls devices={devices.data} />
     </Suspense>
   )
 }

@@ -6,7 +6,7 @@ import {
   EVENT_RANGES,
   MAX_ANY_TIME_DAYS,
   MAX_EVENT_LIMIT,
-} from './api/list-events'
+} from './event-limits'
 
 /**
  * `/events` search params. Every field falls back to its default when the URL holds something

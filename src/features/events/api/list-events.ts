@@ -3,10 +3,16 @@ import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
 import type { ListEventsInput } from '@/api/schemas/read-inputs'
 import { seamEventSchema, type SeamEvent } from '@/api/schemas/event'
-import { LOG_RANGE_MS, LOG_RANGES, type LogRange } from '@/lib/time/log-ranges'
+import { LOG_RANGE_MS, type LogRange } from '@/lib/time/log-ranges'
+import {
+  ANY_TIME_DAYS,
+  DEFAULT_EVENT_LIMIT,
+  EVENT_RANGES,
+  MAX_ANY_TIME_DAYS,
+  MAX_EVENT_LIMIT,
+} from '../event-limits'
 
-/** Relative windows are resolved when the request is made, so the cache key stays stable. */
-export const EVENT_RANGES = LOG_RANGES
+export { EVENT_RANGES, DEFAULT_EVENT_LIMIT, ANY_TIME_DAYS, MAX_ANY_TIME_DAYS, MAX_EVENT_LIMIT }
 export type EventRange = LogRange
 
 /** What a view asks for. Everything optional; newest first, at most `limit` events. */
@@ -26,14 +32,7 @@ export type EventFilters = {
   limit?: number | undefined
 }
 
-export const DEFAULT_EVENT_LIMIT = 200
-/** "Any time" starts as the last 30 days; each "Load older" reaches back this much further. */
-export const ANY_TIME_DAYS = 30
-/** The furthest back "Any time" goes: ten years. */
-export const MAX_ANY_TIME_DAYS = 3650
 const DAY_MS = 24 * 3_600_000
-/** Seam's (and the sandbox's) upper bound for one `events/list`. */
-export const MAX_EVENT_LIMIT = 10_000
 /** How often a visible view refreshes. */
 export const EVENTS_REFRESH_MS = 5_000
 
