@@ -8,6 +8,7 @@ import {
   seriousA11yViolations,
   snapshot,
 } from './support/fixtures'
+import { sandboxNow, seamData } from './support/seam-data'
 
 type ApiDevice = {
   device_id: string
@@ -29,23 +30,7 @@ type ApiCode = {
 
 const MINUTE = 60_000
 
-const listDevices = async (request: APIRequestContext) =>
-  (await seam<{ devices: ApiDevice[] }>(request, 'devices/list')).devices
-
-const codesOn = async (request: APIRequestContext, deviceId: string) =>
-  (await seam<{ access_codes: ApiCode[] }>(request, 'access_codes/list', { device_id: deviceId }))
-    .access_codes
-
-async function createCode(
-  request: APIRequestContext,
-  body: Record<string, unknown>,
-): Promise<ApiCode> {
-  return (await seam<{ access_code: ApiCode }>(request, 'access_codes/create', body)).access_code
-}
-
-async function sandboxNow(request: APIRequestContext): Promise<number> {
-  return Date.parse(((await sandbox(request, 'clock/get')) as { now: string }).now)
-}
+const { listDevices, codesOn, createCode } = seamData<ApiDevice, ApiCode>()
 
 /** Brings every lock online and moves time on until no code in the workspace is in transition. */
 async function settleWorkspace(request: APIRequestContext): Promise<ApiDevice[]> {
