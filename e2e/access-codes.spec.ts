@@ -32,6 +32,16 @@ const MINUTE = 60_000
 
 const { listDevices, codesOn, createCode } = seamData<ApiDevice, ApiCode>()
 
+/**
+ * Takes the first online lock offline and creates `name` on it: an offline lock cannot take the
+ * code, so it stays `setting` (while the page loads, or until the test brings the lock back).
+ */
+async function codeKeptSetting(request: APIRequestContext, name: string) {
+  const lock = (await listDevices(request)).find((d) => d.properties.online)!
+  await sandbox(request, 'devices/set_online', { device_id: lock.device_id, online: false })
+  return { lock, code: await createCode(request, { device_id: lock.device_id, name }) }
+}
+
 /** Brings every lock online and moves time on until no code in the workspace is in transition. */
 async function settleWorkspace(request: APIRequestContext): Promise<ApiDevice[]> {
   const devices = await listDevices(request)
@@ -113,11 +123,7 @@ test.describe('access codes', () => {
     page,
     request,
   }) => {
-    const devices = await listDevices(request)
-    const lock = devices.find((d) => d.properties.online)!
-    // Offline, the lock cannot take the code yet, so it stays `setting` while the page loads.
-    await sandbox(request, 'devices/set_online', { device_id: lock.device_id, online: false })
-    const code = await createCode(request, { device_id: lock.device_id, name: 'E2E arrival' })
+    const { lock, code } = await codeKeptSetting(request, 'E2E arrival')
     expect(code.status).toBe('setting')
 
     await page.goto('/access-codes?q=E2E%20arrival')
@@ -376,10 +382,7 @@ test.describe('access codes', () => {
     page,
     request,
   }) => {
-    const devices = await listDevices(request)
-    const lock = devices.find((d) => d.properties.online)!
-    await sandbox(request, 'devices/set_online', { device_id: lock.device_id, online: false })
-    await createCode(request, { device_id: lock.device_id, name: 'E2E fault watch' })
+    const { lock } = await codeKeptSetting(request, 'E2E fault watch')
 
     const recorder = recordPolls(page)
     await page.goto('/access-codes?q=E2E%20fault')
