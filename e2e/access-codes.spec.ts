@@ -32,6 +32,12 @@ const MINUTE = 60_000
 
 const { listDevices, codesOn, createCode } = seamData<ApiDevice, ApiCode>()
 
+/** The first online lock that can pull backup codes. */
+const onlineLockWithBackupPool = async (request: APIRequestContext) =>
+  (await listDevices(request)).find(
+    (d) => d.properties.online && d.properties.supports_backup_access_code_pool,
+  )!
+
 /**
  * Takes the first online lock offline and creates `name` on it: an offline lock cannot take the
  * code, so it stays `setting` (while the page loads, or until the test brings the lock back).
@@ -293,10 +299,7 @@ test.describe('access codes', () => {
     page,
     request,
   }) => {
-    const devices = await listDevices(request)
-    const lock = devices.find(
-      (d) => d.properties.online && d.properties.supports_backup_access_code_pool,
-    )!
+    const lock = await onlineLockWithBackupPool(request)
     const now = await sandboxNow(request)
     const original = await createCode(request, {
       device_id: lock.device_id,
@@ -338,9 +341,7 @@ test.describe('access codes', () => {
 
   test('codes that cannot have a backup say why', async ({ page, request }) => {
     const devices = await listDevices(request)
-    const poolLock = devices.find(
-      (d) => d.properties.online && d.properties.supports_backup_access_code_pool,
-    )!
+    const poolLock = await onlineLockWithBackupPool(request)
     const noPoolLock = devices.find(
       (d) => d.properties.online && d.properties.supports_backup_access_code_pool === false,
     )!
@@ -517,10 +518,7 @@ test.describe('access codes', () => {
     page,
     request,
   }) => {
-    const devices = await listDevices(request)
-    const lock = devices.find(
-      (d) => d.properties.online && d.properties.supports_backup_access_code_pool,
-    )!
+    const lock = await onlineLockWithBackupPool(request)
     const codes = await codesOn(request, lock.device_id)
     await sandbox(request, 'devices/set_online', { device_id: lock.device_id, online: false })
     await createCode(request, { device_id: lock.device_id, name: 'E2E lock page' })
