@@ -8,6 +8,7 @@ import {
   seriousA11yViolations,
   snapshot,
 } from './support/fixtures'
+import { sandboxNow, seamData } from './support/seam-data'
 
 type ApiDevice = {
   device_id: string
@@ -29,22 +30,22 @@ type ApiCode = {
 
 const MINUTE = 60_000
 
-const listDevices = async (request: APIRequestContext) =>
-  (await seam<{ devices: ApiDevice[] }>(request, 'devices/list')).devices
+const { listDevices, codesOn, createCode } = seamData<ApiDevice, ApiCode>()
 
-const codesOn = async (request: APIRequestContext, deviceId: string) =>
-  (await seam<{ access_codes: ApiCode[] }>(request, 'access_codes/list', { device_id: deviceId }))
-    .access_codes
+/** The first online lock that can pull backup codes. */
+const onlineLockWithBackupPool = async (request: APIRequestContext) =>
+  (await listDevices(request)).find(
+    (d) => d.properties.online && d.properties.supports_backup_access_code_pool,
+  )!
 
-async function createCode(
-  request: APIRequestContext,
-  body: Record<string, unknown>,
-): Promise<ApiCode> {
-  return (await seam<{ access_code: ApiCode }>(request, 'access_codes/create', body)).access_code
-}
-
-async function sandboxNow(request: APIRequestContext): Promise<number> {
-  return Date.parse(((await sandbox(request, 'clock/get')) as { now: string }).now)
+/**
+ * Takes the first online lock offline and creates `name` on it: an offline lock cannot take the
+ * code, so it stays `setting` (while the page loads, or until the test brings the lock back).
+ */
+async function codeKeptSetting(request: APIRequestContext, name: string) {
+  const lock = (await listDevices(request)).find((d) => d.properties.online)!
+  await sandbox(request, 'devices/set_online', { device_id: lock.device_id, online: false })
+  return { lock, code: await createCode(request, { device_id: lock.device_id, name }) }
 }
 
 /** Brings every lock online and moves time on until no code in the workspace is in transition. */
@@ -128,11 +129,7 @@ test.describe('access codes', () => {
     page,
     request,
   }) => {
-    const devices = await listDevices(request)
-    const lock = devices.find((d) => d.properties.online)!
-    // Offline, the lock cannot take the code yet, so it stays `setting` while the page loads.
-    await sandbox(request, 'devices/set_online', { device_id: lock.device_id, online: false })
-    const code = await createCode(request, { device_id: lock.device_id, name: 'E2E arrival' })
+    const { lock, code } = await codeKeptSetting(request, 'E2E arrival')
     expect(code.status).toBe('setting')
 
     await page.goto('/access-codes?q=E2E%20arrival')
@@ -302,10 +299,7 @@ test.describe('access codes', () => {
     page,
     request,
   }) => {
-    const devices = await listDevices(request)
-    const lock = devices.find(
-      (d) => d.properties.online && d.properties.supports_backup_access_code_pool,
-    )!
+    const lock = await onlineLockWithBackupPool(request)
     const now = await sandboxNow(request)
     const original = await createCode(request, {
       device_id: lock.device_id,
@@ -347,9 +341,7 @@ test.describe('access codes', () => {
 
   test('codes that cannot have a backup say why', async ({ page, request }) => {
     const devices = await listDevices(request)
-    const poolLock = devices.find(
-      (d) => d.properties.online && d.properties.supports_backup_access_code_pool,
-    )!
+    const poolLock = await onlineLockWithBackupPool(request)
     const noPoolLock = devices.find(
       (d) => d.properties.online && d.properties.supports_backup_access_code_pool === false,
     )!
@@ -391,10 +383,7 @@ test.describe('access codes', () => {
     page,
     request,
   }) => {
-    const devices = await listDevices(request)
-    const lock = devices.find((d) => d.properties.online)!
-    await sandbox(request, 'devices/set_online', { device_id: lock.device_id, online: false })
-    await createCode(request, { device_id: lock.device_id, name: 'E2E fault watch' })
+    const { lock } = await codeKeptSetting(request, 'E2E fault watch')
 
     const recorder = recordPolls(page)
     await page.goto('/access-codes?q=E2E%20fault')
@@ -529,10 +518,7 @@ test.describe('access codes', () => {
     page,
     request,
   }) => {
-    const devices = await listDevices(request)
-    const lock = devices.find(
-      (d) => d.properties.online && d.properties.supports_backup_access_code_pool,
-    )!
+    const lock = await onlineLockWithBackupPool(request)
     const codes = await codesOn(request, lock.device_id)
     await sandbox(request, 'devices/set_online', { device_id: lock.device_id, online: false })
     await createCode(request, { device_id: lock.device_id, name: 'E2E lock page' })

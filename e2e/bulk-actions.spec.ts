@@ -1,7 +1,8 @@
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import Papa from 'papaparse'
-import { test, expect, revealPin, sandbox, seam, seriousA11yViolations } from './support/fixtures'
+import { test, expect, revealPin, sandbox, seriousA11yViolations } from './support/fixtures'
+import { sandboxNow, seamData } from './support/seam-data'
 
 type ApiDevice = {
   device_id: string
@@ -19,15 +20,7 @@ type ApiCode = {
 const MINUTE = 60_000
 const SHOTS = '/tmp/shots-21x'
 
-const listDevices = async (request: APIRequestContext) =>
-  (await seam<{ devices: ApiDevice[] }>(request, 'devices/list')).devices
-const codesOn = async (request: APIRequestContext, deviceId: string) =>
-  (await seam<{ access_codes: ApiCode[] }>(request, 'access_codes/list', { device_id: deviceId }))
-    .access_codes
-const createCode = async (request: APIRequestContext, body: Record<string, unknown>) =>
-  (await seam<{ access_code: ApiCode }>(request, 'access_codes/create', body)).access_code
-const sandboxNow = async (request: APIRequestContext) =>
-  Date.parse(((await sandbox(request, 'clock/get')) as { now: string }).now)
+const { listDevices, codesOn, createCode } = seamData<ApiDevice, ApiCode>()
 
 const codesTable = (page: Page) => page.getByRole('table', { name: /Access codes/ })
 const checkbox = (page: Page, name: string) =>

@@ -1,5 +1,6 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
-import { test, expect, sandbox, seam, seriousA11yViolations } from './support/fixtures'
+import { test, expect, sandbox, seriousA11yViolations } from './support/fixtures'
+import { sandboxNow, seamData } from './support/seam-data'
 
 /**
  * Properties (locks grouped by location) and the schedule timeline, on the sandbox's default
@@ -36,15 +37,7 @@ const PROPERTY = 'Harborview Lofts'
 const PROPERTY_ID = 'harborview-lofts'
 const ZONE = 'America/New_York'
 
-const listDevices = async (request: APIRequestContext) =>
-  (await seam<{ devices: ApiDevice[] }>(request, 'devices/list')).devices
-const codesOn = async (request: APIRequestContext, deviceId: string) =>
-  (await seam<{ access_codes: ApiCode[] }>(request, 'access_codes/list', { device_id: deviceId }))
-    .access_codes
-const createCode = async (request: APIRequestContext, body: Record<string, unknown>) =>
-  (await seam<{ access_code: ApiCode }>(request, 'access_codes/create', body)).access_code
-const sandboxNow = async (request: APIRequestContext) =>
-  Date.parse(((await sandbox(request, 'clock/get')) as { now: string }).now)
+const { listDevices, codesOn, createCode } = seamData<ApiDevice, ApiCode>()
 
 /** `YYYY-MM-DD` of `ms` in `zone`. */
 const dayIn = (ms: number, zone: string) =>

@@ -1,19 +1,9 @@
 /** Headless Chromium in its own process, plus the in-page probes every measurement uses. */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { chromiumLaunchOptions } from '../../e2e/support/chromium'
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  })
+  return chromium.launch(chromiumLaunchOptions)
 }
 
 export type LongTask = { startTime: number; duration: number }

@@ -88,6 +88,25 @@ export async function submitCrossSiteForm(page: Page, action: string, json: stri
   return answer
 }
 
+/**
+ * A cross-site form tries to reset the sandbox to its `empty` seed (no devices): Doorman must
+ * answer 403 and the workspace must still have its seeded locks.
+ */
+export async function expectCrossSiteResetRefused(
+  page: Page,
+  request: APIRequestContext,
+  baseURL: string | undefined,
+) {
+  const response = await submitCrossSiteForm(
+    page,
+    `${baseURL}/api/_sandbox/reset`,
+    JSON.stringify({ seed: 'empty' }),
+  )
+  expect(response.status()).toBe(403)
+  const { devices } = await seam<{ devices: unknown[] }>(request, 'devices/list')
+  expect(devices.length).toBeGreaterThan(0)
+}
+
 // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Playwright types auto fixtures with no value as void
 type Fixtures = { resetSandbox: void }
 

@@ -1,10 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ROLES, type Role } from '../../src/lib/permissions'
-import type { Team } from '../accounts/team'
-import { createDashboardApp } from './app'
-import { SAME_ORIGIN, startRecordingUpstream } from './testing/recording-upstream'
-import { addEveryRole, openTestTeam, signIn } from './testing/team'
+import type { Role } from '../../src/lib/permissions'
+import { startSignedInDashboard, type SignedInDashboard } from './testing/signed-in-dashboard'
 
 const code = (id: string, pin: string | null) => ({
   access_code_id: id,
@@ -15,14 +12,13 @@ const code = (id: string, pin: string | null) => ({
   status: 'set',
 })
 
-let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>
-let team: Team
-let app: ReturnType<typeof createDashboardApp>
-const cookies = new Map<Role, string>()
+let dashboard: SignedInDashboard
+let upstream: SignedInDashboard['upstream']
+let team: SignedInDashboard['team']
 
 beforeAll(async () => {
   // Answers more codes than asked for, as Seam's fake does for `access_code_ids` alone.
-  upstream = await startRecordingUpstream((path) =>
+  dashboard = await startSignedInDashboard((path) =>
     path === '/access_codes/list'
       ? Response.json({
           ok: true,
@@ -30,31 +26,14 @@ beforeAll(async () => {
         })
       : undefined,
   )
-  team = await openTestTeam()
-  await addEveryRole(team, ROLES)
-  app = createDashboardApp({
-    backendUrl: upstream.url,
-    apiKey: 'k',
-    mode: 'sandbox',
-    team,
-    loginRequired: true,
-  })
-  for (const role of ROLES) cookies.set(role, await signIn(app, `${role}@example.com`))
+  ;({ upstream, team } = dashboard)
 })
-afterAll(async () => {
-  await upstream.close()
-  await team.close()
-})
+afterAll(() => dashboard.close())
 beforeEach(() => {
   upstream.seen.length = 0
 })
 
-const exportCall = (role: Role, body: unknown) =>
-  app.request('/api/_doorman/export', {
-    method: 'POST',
-    headers: { ...SAME_ORIGIN, 'content-type': 'application/json', cookie: cookies.get(role)! },
-    body: JSON.stringify(body),
-  })
+const exportCall = (role: Role, body: unknown) => dashboard.post(role, '/api/_doorman/export', body)
 const lastExport = async (actor: string) =>
   (await team.audit.list({ action: 'export.csv', actor }))[0]
 

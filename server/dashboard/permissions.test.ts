@@ -1,12 +1,9 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { can, ROLES, type Role } from '../../src/lib/permissions'
-import type { Team } from '../accounts/team'
-import { createDashboardApp } from './app'
 import { SANDBOX_ROUTES, SEAM_ROUTES } from './seam-routes'
 import { HIDDEN_MARK } from './pins'
-import { SAME_ORIGIN, startRecordingUpstream } from './testing/recording-upstream'
-import { addEveryRole, openTestTeam, signIn } from './testing/team'
+import { startSignedInDashboard, type SignedInDashboard } from './testing/signed-in-dashboard'
 
 const PIN = '482916'
 const BACKUP_PIN = '770013'
@@ -48,35 +45,18 @@ function seamAnswer(path: string): Response | undefined {
   }
 }
 
-let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>
-let team: Team
-let app: ReturnType<typeof createDashboardApp>
-const cookies = new Map<Role, string>()
+let dashboard: SignedInDashboard
+let upstream: SignedInDashboard['upstream']
+let team: SignedInDashboard['team']
 
 beforeAll(async () => {
-  upstream = await startRecordingUpstream(seamAnswer)
-  team = await openTestTeam()
-  await addEveryRole(team, ROLES)
-  app = createDashboardApp({
-    backendUrl: upstream.url,
-    apiKey: 'k',
-    mode: 'sandbox',
-    team,
-    loginRequired: true,
-  })
-  for (const role of ROLES) cookies.set(role, await signIn(app, `${role}@example.com`))
+  dashboard = await startSignedInDashboard(seamAnswer)
+  ;({ upstream, team } = dashboard)
 })
-afterAll(async () => {
-  await upstream.close()
-  await team.close()
-})
+afterAll(() => dashboard.close())
 
 const call = (role: Role, route: string, body: unknown = {}) =>
-  app.request(`/api/${route}`, {
-    method: 'POST',
-    headers: { ...SAME_ORIGIN, 'content-type': 'application/json', cookie: cookies.get(role)! },
-    body: JSON.stringify(body),
-  })
+  dashboard.post(role, `/api/${route}`, body)
 
 const everyRoute = [...SEAM_ROUTES, ...SANDBOX_ROUTES]
 const matrix = ROLES.flatMap((role) =>

@@ -48,69 +48,62 @@ async function expectRefused(res: Response, type: string) {
 const createBody = JSON.stringify({ device_id: 'd1', name: 'Attacker', code: '1234' })
 
 describe('cross-site requests are refused before anything is forwarded', () => {
-  it('a cross-site HTML form posting text/plain JSON (the no-password attack)', async () => {
-    // What <form enctype="text/plain" action="http://127.0.0.1:5173/api/access_codes/create">
-    // on another site sends: its own Origin, a simple content type, Sec-Fetch-Site cross-site.
-    const res = await app().request('/api/access_codes/create', {
-      method: 'POST',
-      headers: {
-        'content-type': 'text/plain',
-        origin: 'https://evil.example',
-        'sec-fetch-site': 'cross-site',
+  // What <form enctype="text/plain" action="http://127.0.0.1:5173/api/access_codes/create">
+  // on another site sends: its own Origin, a simple content type, Sec-Fetch-Site cross-site;
+  // then the other ways a request can come from somewhere other than the page itself.
+  const crossSite: { name: string; path: string; headers: Record<string, string>; body: string }[] =
+    [
+      {
+        name: 'a cross-site HTML form posting text/plain JSON (the no-password attack)',
+        path: '/api/access_codes/create',
+        headers: {
+          'content-type': 'text/plain',
+          origin: 'https://evil.example',
+          'sec-fetch-site': 'cross-site',
+        },
+        body: `${createBody.slice(0, -1)}, "x": "=1"}`,
       },
-      body: `${createBody.slice(0, -1)}, "x": "=1"}`,
-    })
-    await expectRefused(res, 'cross_site_request')
-  })
-
-  it('the same form from an old browser that sends no Sec-Fetch-Site', async () => {
-    const res = await app().request('/api/access_codes/create', {
-      method: 'POST',
-      headers: { 'content-type': 'text/plain', origin: 'https://evil.example' },
-      body: createBody,
-    })
-    await expectRefused(res, 'cross_site_request')
-  })
-
-  it('a foreign Origin, even with a JSON content type', async () => {
-    const res = await app().request('/api/access_codes/create', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: 'http://localhost.evil.example' },
-      body: createBody,
-    })
-    await expectRefused(res, 'cross_site_request')
-  })
-
-  it('an opaque `null` Origin (sandboxed iframe, data: URL)', async () => {
-    const res = await app().request('/api/_sandbox/reset', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: 'null' },
-      body: '{}',
-    })
-    await expectRefused(res, 'cross_site_request')
-  })
-
-  it('a same-site but cross-origin page (another port on this machine)', async () => {
-    const res = await app().request('/api/_sandbox/reset', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        origin: 'http://localhost:8080',
-        'sec-fetch-site': 'same-site',
+      {
+        name: 'the same form from an old browser that sends no Sec-Fetch-Site',
+        path: '/api/access_codes/create',
+        headers: { 'content-type': 'text/plain', origin: 'https://evil.example' },
+        body: createBody,
       },
-      body: '{}',
+      {
+        name: 'a foreign Origin, even with a JSON content type',
+        path: '/api/access_codes/create',
+        headers: { 'content-type': 'application/json', origin: 'http://localhost.evil.example' },
+        body: createBody,
+      },
+      {
+        name: 'an opaque `null` Origin (sandboxed iframe, data: URL)',
+        path: '/api/_sandbox/reset',
+        headers: { 'content-type': 'application/json', origin: 'null' },
+        body: '{}',
+      },
+      {
+        name: 'a same-site but cross-origin page (another port on this machine)',
+        path: '/api/_sandbox/reset',
+        headers: {
+          'content-type': 'application/json',
+          origin: 'http://localhost:8080',
+          'sec-fetch-site': 'same-site',
+        },
+        body: '{}',
+      },
+      {
+        name: 'a body-carrying request with no Origin at all',
+        path: '/api/_sandbox/reset',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      },
+    ]
+  for (const { name, path, headers, body } of crossSite) {
+    it(name, async () => {
+      const res = await app().request(path, { method: 'POST', headers, body })
+      await expectRefused(res, 'cross_site_request')
     })
-    await expectRefused(res, 'cross_site_request')
-  })
-
-  it('a body-carrying request with no Origin at all', async () => {
-    const res = await app().request('/api/_sandbox/reset', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{}',
-    })
-    await expectRefused(res, 'cross_site_request')
-  })
+  }
 
   it('a same-origin request whose body is not JSON', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']) {
@@ -166,34 +159,25 @@ describe('cross-site requests are refused before anything is forwarded', () => {
   })
 
   it('a name from DOORMAN_ALLOWED_HOSTS passes behind a TLS-terminating proxy', async () => {
-    const proxied = app({ allowedHosts: ['doorman.example.com'], trustProxy: true })
-    const res = await proxied.request('http://doorman.example.com/api/devices/list', {
-      method: 'POST',
-      headers: {
-        host: 'doorman.example.com',
-        'x-forwarded-proto': 'https',
-        origin: 'https://doorman.example.com',
-        'content-type': 'application/json',
-      },
-      body: '{}',
-    })
-    expect(res.status).toBe(200)
+    // What the proxy hands on: plain HTTP, the browser's https Origin and X-Forwarded-Proto.
+    const viaProxy = (trustProxy: boolean) =>
+      app({ allowedHosts: ['doorman.example.com'], trustProxy }).request(
+        'http://doorman.example.com/api/devices/list',
+        {
+          method: 'POST',
+          headers: {
+            host: 'doorman.example.com',
+            'x-forwarded-proto': 'https',
+            origin: 'https://doorman.example.com',
+            'content-type': 'application/json',
+          },
+          body: '{}',
+        },
+      )
+    expect((await viaProxy(true)).status).toBe(200)
     // Without TRUST_PROXY the https Origin does not match the plain-HTTP request.
     upstream.seen.length = 0
-    const untrusted = await app({ allowedHosts: ['doorman.example.com'] }).request(
-      'http://doorman.example.com/api/devices/list',
-      {
-        method: 'POST',
-        headers: {
-          host: 'doorman.example.com',
-          'x-forwarded-proto': 'https',
-          origin: 'https://doorman.example.com',
-          'content-type': 'application/json',
-        },
-        body: '{}',
-      },
-    )
-    await expectRefused(untrusted, 'cross_site_request')
+    await expectRefused(await viaProxy(false), 'cross_site_request')
   })
 
   it('a GET from another site cannot read /api either', async () => {

@@ -4,8 +4,8 @@ import { serve, type ServerType } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
 import { openTeam, type Team } from '../accounts/team'
 import { scratchPostgresDatabase } from '../store/testing/postgres'
-import { createDashboardApp } from './app'
 import { startRecordingUpstream } from './testing/recording-upstream'
+import { loginRequiredDashboard } from './testing/signed-in-dashboard'
 import { TEST_PASSWORD } from './testing/team'
 
 // Two dashboard servers behind one load balancer share accounts, sessions and the audit log
@@ -24,13 +24,7 @@ beforeAll(async () => {
     ...(await Promise.all([0, 1].map(() => openTeam({ dataDir: '', databaseUrl: database.url })))),
   )
   for (const team of teams) {
-    const app = createDashboardApp({
-      backendUrl: upstream.url,
-      apiKey: 'k',
-      mode: 'sandbox',
-      team,
-      loginRequired: true,
-    })
+    const app = loginRequiredDashboard(upstream.url, team)
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
     await new Promise((r) => server.once('listening', r))
     servers.push(server)

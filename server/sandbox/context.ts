@@ -76,9 +76,19 @@ export function requireDeviceExists(sb: Sandbox, deviceId: string): void {
 const codeNotFound = () =>
   notFound('access_code', 'Could not find an access_code with device_id or access_code_id')
 
-export function requireCode(sb: Sandbox, accessCodeId: string, managed: boolean): CodeRow {
+/**
+ * The code with `accessCodeId`, managed or unmanaged as asked; when a request also names a
+ * `deviceId`, the code must be on that lock (Seam answers the same not-found either way).
+ */
+export function requireCode(
+  sb: Sandbox,
+  accessCodeId: string,
+  managed: boolean,
+  deviceId?: string,
+): CodeRow {
   const row = sb.store.getCode(accessCodeId)
   if (!row || row.code.is_managed !== managed) throw codeNotFound()
+  if (deviceId !== undefined && row.code.device_id !== deviceId) throw codeNotFound()
   return row
 }
 
@@ -95,11 +105,7 @@ export function findCode(
   },
   managed: boolean,
 ): CodeRow {
-  if (q.access_code_id !== undefined) {
-    const row = requireCode(sb, q.access_code_id, managed)
-    if (q.device_id !== undefined && row.code.device_id !== q.device_id) throw codeNotFound()
-    return row
-  }
+  if (q.access_code_id !== undefined) return requireCode(sb, q.access_code_id, managed, q.device_id)
   const hit = sb.store.codeOnDevice(q.device_id!, q.code!)
   if (!hit || hit.code.is_managed !== managed) throw codeNotFound()
   return hit

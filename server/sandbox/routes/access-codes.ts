@@ -100,13 +100,7 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
   writeRoute(app, '/access_codes/update', (raw, c) => {
     const input = parseInput(updateAccessCodeInputSchema, raw)
     const now = sb.clock.now()
-    const row = requireCode(sb, input.access_code_id, true)
-    if (input.device_id !== undefined && input.device_id !== row.code.device_id) {
-      throw notFound(
-        'access_code',
-        'Could not find an access_code with device_id or access_code_id',
-      )
-    }
+    const row = requireCode(sb, input.access_code_id, true, input.device_id)
     const device = requireDevice(sb, row.code.device_id)
     applyUpdate(sb, row, device, input, now)
     const attempt = sb.store.transaction(() => {
@@ -142,13 +136,7 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
   writeRoute(app, '/access_codes/delete', (raw, c) => {
     const input = parseInput(deleteAccessCodeInputSchema, raw)
     const now = sb.clock.now()
-    const row = requireCode(sb, input.access_code_id, true)
-    if (input.device_id !== undefined && input.device_id !== row.code.device_id) {
-      throw notFound(
-        'access_code',
-        'Could not find an access_code with device_id or access_code_id',
-      )
-    }
+    const row = requireCode(sb, input.access_code_id, true, input.device_id)
     const device = requireDevice(sb, row.code.device_id)
     const attempt = sb.store.transaction(() => {
       if (row.code.status !== 'removing') {

@@ -1,5 +1,6 @@
-import { RefreshCw, X } from 'lucide-react'
+import { X } from 'lucide-react'
 import { Button } from '@/components/ui/button'
+import { RefreshButton } from '@/components/ui/refresh-button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
@@ -76,18 +77,11 @@ export function EventsPage({
               noun="events"
               disabled={!events.data}
             />
-            <Button
-              size="sm"
-              onClick={() => void events.refetch()}
-              disabled={events.isFetching}
-              aria-label="Refresh events"
-            >
-              <RefreshCw
-                aria-hidden="true"
-                className={events.isFetching ? 'size-4 motion-safe:animate-spin' : 'size-4'}
-              />
-              Refresh
-            </Button>
+            <RefreshButton
+              onRefresh={() => void events.refetch()}
+              refreshing={events.isFetching}
+              label="Refresh events"
+            />
           </div>
         }
       />

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { RefreshCw } from 'lucide-react'
+import { RefreshButton } from '@/components/ui/refresh-button'
 import { ExportCsvButton } from '@/components/data-table/export-csv-button'
 import { auditCsvColumns } from '../lib/audit-csv'
 import { emptyDataTableState, useDataTable } from '@/components/data-table/use-data-table'
@@ -101,18 +101,11 @@ export function AuditPage({
               noun="entries"
               disabled={rows.length === 0}
             />
-            <Button
-              size="sm"
-              onClick={() => void entries.refetch()}
-              disabled={entries.isFetching}
-              aria-label="Refresh the audit log"
-            >
-              <RefreshCw
-                aria-hidden="true"
-                className={entries.isFetching ? 'size-4 motion-safe:animate-spin' : 'size-4'}
-              />
-              Refresh
-            </Button>
+            <RefreshButton
+              onRefresh={() => void entries.refetch()}
+              refreshing={entries.isFetching}
+              label="Refresh the audit log"
+            />
           </div>
         ) : null
       }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { RefreshCw } from 'lucide-react'
+import { RefreshButton } from '@/components/ui/refresh-button'
 import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
 import { Button } from '@/components/ui/button'
@@ -96,13 +96,7 @@ export function TriagePage({
               scope={`filters: ${JSON.stringify(search)}`}
               noun="affected objects"
             />
-            <Button size="sm" onClick={onRefresh} disabled={isRefreshing}>
-              <RefreshCw
-                aria-hidden="true"
-                className={isRefreshing ? 'size-4 motion-safe:animate-spin' : 'size-4'}
-              />
-              Refresh
-            </Button>
+            <RefreshButton onRefresh={onRefresh} refreshing={isRefreshing} />
           </div>
         }
       />

@@ -2,24 +2,11 @@ import { useQueryClient } from '@tanstack/react-query'
 import { Trash2 } from 'lucide-react'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
-import { useBulkRun } from '@/lib/bulk/use-bulk-run'
 import { upsertAccessCodes } from '../../api/access-code-cache'
 import { deleteAccessCode } from '../../api/delete-access-code'
 import type { AccessCodeRow } from '../../lib/access-code-rows'
+import { BulkDialogFooter, lockSummary, plural, useBulkDialogRun } from './bulk-dialog-run'
 import { BulkProgress, BulkResults } from './bulk-results'
-
-const keyOf = (row: AccessCodeRow) => row.code.access_code_id
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
-
-/** "Front door (4), Back door (1)": the locks a bulk action touches, most codes first. */
-export function lockSummary(rows: readonly AccessCodeRow[]): string {
-  const counts = new Map<string, number>()
-  for (const row of rows) counts.set(row.deviceName, (counts.get(row.deviceName) ?? 0) + 1)
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([name, n]) => `${name} (${n})`)
-    .join(', ')
-}
 
 /**
  * Deletes the selected codes after one confirmation that names the count and the locks. Each
@@ -38,21 +25,14 @@ export function BulkDeleteDialog({
   onFinished: (failedIds: string[]) => void
 }) {
   const queryClient = useQueryClient()
-  const { state, start, reset } = useBulkRun<AccessCodeRow, undefined>(keyOf)
+  const { state, close, run } = useBulkDialogRun<undefined>({ onClose, onFinished })
   const locks = new Set(rows.map((r) => r.code.device_id)).size
-  const close = () => {
-    if (state.phase === 'running') return
-    reset()
-    onClose()
-  }
-  const run = async () => {
-    const failed = await start(rows, async (row) => {
+  const deleteAll = () =>
+    run(rows, async (row) => {
       await deleteAccessCode(row.code.access_code_id)
       upsertAccessCodes(queryClient, [{ ...row.code, status: 'removing' }])
       return undefined
     })
-    onFinished(failed)
-  }
 
   return (
     <Dialog
@@ -73,23 +53,16 @@ export function BulkDeleteDialog({
             <BulkResults rows={rows} results={state.results} caption="Delete results" />
           </>
         )}
-        <div className="flex flex-wrap justify-end gap-2">
-          {state.phase === 'idle' ? (
-            <>
-              <Button variant="secondary" onClick={close}>
-                Cancel
-              </Button>
-              <Button variant="danger" onClick={() => void run()}>
-                <Trash2 aria-hidden="true" className="size-4" />
-                Delete {plural(rows.length, 'code')}
-              </Button>
-            </>
-          ) : (
-            <Button variant="primary" onClick={close} disabled={state.phase === 'running'}>
-              Done
+        <BulkDialogFooter
+          state={state}
+          onClose={close}
+          confirm={
+            <Button variant="danger" onClick={() => void deleteAll()}>
+              <Trash2 aria-hidden="true" className="size-4" />
+              Delete {plural(rows.length, 'code')}
             </Button>
-          )}
-        </div>
+          }
+        />
       </div>
     </Dialog>
   )

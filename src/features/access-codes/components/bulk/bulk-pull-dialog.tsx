@@ -3,14 +3,10 @@ import { LifeBuoy } from 'lucide-react'
 import type { AccessCode } from '@/api/schemas/access-code'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
-import { useBulkRun } from '@/lib/bulk/use-bulk-run'
 import { pullBackupAccessCode, recordBackupPulled } from '../../api/pull-backup-access-code'
 import type { AccessCodeRow } from '../../lib/access-code-rows'
+import { BulkDialogFooter, lockSummary, plural, useBulkDialogRun } from './bulk-dialog-run'
 import { BulkProgress, BulkResults } from './bulk-results'
-import { lockSummary } from './bulk-delete-dialog'
-
-const keyOf = (row: AccessCodeRow) => row.code.access_code_id
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
 /**
  * Pulls a backup code for each selected code that can have one (time-bound, on a lock with a
@@ -32,22 +28,15 @@ export function BulkPullDialog({
   onFinished: (failedIds: string[]) => void
 }) {
   const queryClient = useQueryClient()
-  const { state, start, reset } = useBulkRun<AccessCodeRow, AccessCode>(keyOf)
+  const { state, close, run } = useBulkDialogRun<AccessCode>({ onClose, onFinished })
   const eligible = rows.filter((r) => r.backup.state === 'available')
   const skipped = rows.length - eligible.length
-  const close = () => {
-    if (state.phase === 'running') return
-    reset()
-    onClose()
-  }
-  const run = async () => {
-    const failed = await start(eligible, async (row) => {
+  const pullAll = () =>
+    run(eligible, async (row) => {
       const backup = await pullBackupAccessCode(row.code.access_code_id)
       recordBackupPulled(queryClient, row.code, backup)
       return backup
     })
-    onFinished(failed)
-  }
 
   return (
     <Dialog
@@ -90,23 +79,20 @@ export function BulkPullDialog({
             />
           </>
         ) : null}
-        <div className="flex flex-wrap justify-end gap-2">
-          {state.phase === 'idle' ? (
-            <>
-              <Button variant="secondary" onClick={close}>
-                Cancel
-              </Button>
-              <Button variant="primary" disabled={eligible.length === 0} onClick={() => void run()}>
-                <LifeBuoy aria-hidden="true" className="size-4" />
-                Pull {plural(eligible.length, 'backup code')}
-              </Button>
-            </>
-          ) : (
-            <Button variant="primary" onClick={close} disabled={state.phase === 'running'}>
-              Done
+        <BulkDialogFooter
+          state={state}
+          onClose={close}
+          confirm={
+            <Button
+              variant="primary"
+              disabled={eligible.length === 0}
+              onClick={() => void pullAll()}
+            >
+              <LifeBuoy aria-hidden="true" className="size-4" />
+              Pull {plural(eligible.length, 'backup code')}
             </Button>
-          )}
-        </div>
+          }
+        />
       </div>
     </Dialog>
   )
