@@ -1,7 +1,8 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { buildCsv, UTF8_BOM } from './build-csv'
-import { isoInZone, type CsvColumn } from './csv-columns'
+import { isoInZone } from '@/lib/time/format'
+import type { CsvColumn } from './csv-columns'
 import { guardFormula } from './formula-guard'
 
 type Row = { id: string; name: string; level: number | null; startsAt: string | null; zone: string }

@@ -1,6 +1,7 @@
 import { dayOf } from './calendar'
 import { cachedFormatter } from './formatters'
 import { lockTimeZone, viewerTimeZone } from './zones'
+import { zoneOffsetMs } from './zoned-time'
 
 /**
  * Instants for people, in a given zone. Every formatter here takes the zone the caller resolved
@@ -152,4 +153,22 @@ export function describeDateTime(
       ? `${inViewer} your time (${viewer}) · ${label} at the lock (${zone})`
       : `${inViewer} (${viewer})`
   return { label, title, dateTime: new Date(ms).toISOString(), timeZone: zone }
+}
+
+const padOffset = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0')
+
+/**
+ * An instant as ISO 8601 with the zone's offset at that instant, e.g. `2026-03-08T03:30:00-04:00`
+ * (seconds kept, milliseconds dropped). Empty for a missing or unreadable instant.
+ */
+export function isoInZone(instant: string | number | null | undefined, timeZone: string): string {
+  if (instant === null || instant === undefined || instant === '') return ''
+  const ms = typeof instant === 'number' ? instant : Date.parse(instant)
+  if (!Number.isFinite(ms)) return ''
+  const whole = Math.floor(ms / 1000) * 1000
+  const offset = zoneOffsetMs(whole, timeZone)
+  const wall = new Date(whole + offset).toISOString().slice(0, 19)
+  const minutes = Math.round(offset / 60_000)
+  const sign = minutes < 0 ? '-' : '+'
+  return `${wall}${sign}${padOffset(Math.trunc(minutes / 60))}:${padOffset(minutes % 60)}`
 }

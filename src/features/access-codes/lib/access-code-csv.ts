@@ -1,5 +1,5 @@
 import type { CsvColumn } from '@/lib/csv/csv-columns'
-import { isoInZone } from '@/lib/csv/csv-columns'
+import { isoInZone } from '@/lib/time/format'
 import type { CsvPinOption } from '@/lib/csv/export-rows'
 import type { AccessCodeRow } from './access-code-rows'
 

@@ -1,6 +1,7 @@
 import type { SeamEvent } from '@/api/schemas/event'
 import { describeEventType } from '@/lib/catalogue/event-catalogue'
-import { isoInZone, type CsvColumn } from '@/lib/csv/csv-columns'
+import type { CsvColumn } from '@/lib/csv/csv-columns'
+import { isoInZone } from '@/lib/time/format'
 import { viewerTimeZone } from '@/lib/time/zones'
 import type { EventDeviceOption } from '../components/events-table'
 

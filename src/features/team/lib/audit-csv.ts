@@ -1,4 +1,5 @@
-import { isoInZone, type CsvColumn } from '@/lib/csv/csv-columns'
+import type { CsvColumn } from '@/lib/csv/csv-columns'
+import { isoInZone } from '@/lib/time/format'
 import { viewerTimeZone } from '@/lib/time/zones'
 import type { AuditEntry } from '../api/list-audit-entries'
 import { actionLabel } from './audit-actions'

@@ -1,4 +1,5 @@
-import { isoInZone, type CsvColumn } from '@/lib/csv/csv-columns'
+import type { CsvColumn } from '@/lib/csv/csv-columns'
+import { isoInZone } from '@/lib/time/format'
 import type { IssueGroup, Occurrence } from './collect-issues'
 
 /** One line per affected object, under its problem, in the page's order. */

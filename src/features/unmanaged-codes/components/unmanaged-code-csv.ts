@@ -1,5 +1,6 @@
 import type { UnmanagedAccessCode } from '@/api/schemas/access-code'
-import { isoInZone, type CsvColumn } from '@/lib/csv/csv-columns'
+import type { CsvColumn } from '@/lib/csv/csv-columns'
+import { isoInZone } from '@/lib/time/format'
 import { viewerTimeZone } from '@/lib/time/zones'
 import { nameOf } from './unmanaged-code-format'
 
