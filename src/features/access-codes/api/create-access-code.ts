@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
+import { useSilentMutation } from '@/api/use-silent-mutation'
 import { accessCodeSchema, type AccessCode } from '@/api/schemas/access-code'
 import {
   createAccessCodeInputSchema,
@@ -24,11 +24,5 @@ export async function createAccessCode(input: CreateAccessCodeInput): Promise<Ac
  * Creates a code and puts the server's copy (status `setting`) into every cached view at once;
  * the poller takes it from there. Errors are shown by the form (on fields or inline), not toasted.
  */
-export function useCreateAccessCode() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: createAccessCode,
-    meta: { silent: true },
-    onSuccess: (code) => upsertAccessCodes(queryClient, [code]),
-  })
-}
+export const useCreateAccessCode = () =>
+  useSilentMutation(createAccessCode, (queryClient, code) => upsertAccessCodes(queryClient, [code]))

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
+import { useSilentMutation } from '@/api/use-silent-mutation'
 import { accessCodeSchema, type AccessCode } from '@/api/schemas/access-code'
 import {
   createMultipleAccessCodesInputSchema,
@@ -24,11 +24,7 @@ export async function createMultipleAccessCodes(
 }
 
 /** Creates a shared code; every new code shows as `setting` in every cached view at once. */
-export function useCreateMultipleAccessCodes() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: createMultipleAccessCodes,
-    meta: { silent: true },
-    onSuccess: (codes) => upsertAccessCodes(queryClient, codes),
-  })
-}
+export const useCreateMultipleAccessCodes = () =>
+  useSilentMutation(createMultipleAccessCodes, (queryClient, codes) =>
+    upsertAccessCodes(queryClient, codes),
+  )

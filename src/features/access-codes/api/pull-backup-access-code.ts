@@ -1,6 +1,7 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
+import { useSilentMutation } from '@/api/use-silent-mutation'
 import { accessCodeSchema, type AccessCode } from '@/api/schemas/access-code'
 import { accessCodeKeys } from './access-code-keys'
 import { upsertAccessCodes } from './access-code-cache'
@@ -56,11 +57,8 @@ export function recordBackupPulled(
  * having its backup pulled and the backup joins the tables, without a refetch. The caller shows
  * the result (or the error) in a dialog.
  */
-export function usePullBackupAccessCode() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (original: AccessCode) => pullBackupAccessCode(original.access_code_id),
-    meta: { silent: true },
-    onSuccess: (backup, original) => recordBackupPulled(queryClient, original, backup),
-  })
-}
+export const usePullBackupAccessCode = () =>
+  useSilentMutation(
+    (original: AccessCode) => pullBackupAccessCode(original.access_code_id),
+    (queryClient, backup, original) => recordBackupPulled(queryClient, original, backup),
+  )

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
+import { useSilentMutation } from '@/api/use-silent-mutation'
 import type { AccessCode } from '@/api/schemas/access-code'
 import {
   updateAccessCodeInputSchema,
@@ -22,11 +22,6 @@ export async function updateAccessCode(input: UpdateAccessCodeInput): Promise<Ac
   return getAccessCode(body.access_code_id)
 }
 
-export function useUpdateAccessCode() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: updateAccessCode,
-    meta: { silent: true },
-    onSuccess: (code) => upsertAccessCodes(queryClient, [code]),
-  })
-}
+/** Errors are shown by the form; the code as the server now has it goes into every view. */
+export const useUpdateAccessCode = () =>
+  useSilentMutation(updateAccessCode, (queryClient, code) => upsertAccessCodes(queryClient, [code]))

@@ -13,7 +13,13 @@ export const teamUserSchema = z.looseObject({
 export type TeamUser = z.infer<typeof teamUserSchema>
 
 /** The answer of every account change: the account as it now is. */
-export const teamUserResponse = z.object({ user: teamUserSchema })
+const teamUserResponse = z.object({ user: teamUserSchema })
+
+/** An account change: `POST /api/<route>` with its input, answered with the account as it now is. */
+export const accountChange =
+  <Input>(route: string) =>
+  async (input: Input): Promise<TeamUser> =>
+    (await apiRequest(route, input, teamUserResponse)).user
 
 const listUsersResponse = z.object({ users: z.array(teamUserSchema) })
 
