@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
-import { ErrorState } from '@/components/ui/error-state'
+import { QueryErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { accessCodeQueryOptions } from '@/features/access-codes/api/get-access-code'
@@ -35,11 +35,7 @@ export function AccessCodeEditRoute() {
     return (
       <>
         {header}
-        <ErrorState
-          title="The access code could not be loaded"
-          error={code.error}
-          onRetry={() => void code.refetch()}
-        />
+        <QueryErrorState title="The access code could not be loaded" query={code} />
       </>
     )
   const accessCode = code.data
@@ -56,10 +52,9 @@ export function AccessCodeEditRoute() {
       {header}
       {devices.isError ? (
         <div className="mb-4">
-          <ErrorState
+          <QueryErrorState
             title="The lock's details could not be loaded; its code rules and time zone are unknown"
-            error={devices.error}
-            onRetry={() => void devices.refetch()}
+            query={devices}
           />
         </div>
       ) : null}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import type { AccessCode } from '@/api/schemas/access-code'
-import { ErrorState } from '@/components/ui/error-state'
+import { QueryErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { AccessCodeForm } from '@/features/access-codes/form/access-code-form'
@@ -32,11 +32,7 @@ function NewAccessCodePage({
     return (
       <>
         {header}
-        <ErrorState
-          title="The locks could not be loaded"
-          error={devices.error}
-          onRetry={() => void devices.refetch()}
-        />
+        <QueryErrorState title="The locks could not be loaded" query={devices} />
       </>
     )
   const known = new Set(devices.data.map((d) => d.device_id))

@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import type { AccessCode } from '@/api/schemas/access-code'
-import { ErrorState } from '@/components/ui/error-state'
+import { QueryErrorState } from '@/components/ui/error-state'
 import { RenderWhenNear } from '@/components/ui/render-when-near'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { useWorkspaceAccessCodes } from '@/features/access-codes/api/use-workspace-access-codes'
@@ -116,13 +116,7 @@ export function PropertyDetailRoute() {
 
   if (devices.isPending) return <PageSkeleton label="Loading property" />
   if (devices.isError && !devices.data)
-    return (
-      <ErrorState
-        title="Could not load the locks"
-        error={devices.error}
-        onRetry={() => void devices.refetch()}
-      />
-    )
+    return <QueryErrorState title="Could not load the locks" query={devices} />
   if (!property) return <PropertyNotFound propertyId={propertyId} />
 
   return (

@@ -41,3 +41,14 @@ export function ErrorState({
     </div>
   )
 }
+
+/** ErrorState for a query that failed: its error, and "Try again" refetches it. */
+export function QueryErrorState({
+  title,
+  query,
+}: {
+  title: string
+  query: { error: unknown; refetch: () => Promise<unknown> }
+}) {
+  return <ErrorState title={title} error={query.error} onRetry={() => void query.refetch()} />
+}

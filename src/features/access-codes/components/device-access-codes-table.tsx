@@ -4,7 +4,7 @@ import type { AccessCode } from '@/api/schemas/access-code'
 import type { Device } from '@/api/schemas/device'
 import { emptyDataTableState, type DataTableState } from '@/components/data-table/use-data-table'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ErrorState } from '@/components/ui/error-state'
+import { QueryErrorState } from '@/components/ui/error-state'
 import {
   deviceAccessCodesFirstPageQueryOptions,
   FIRST_PAGE_SIZE,
@@ -62,18 +62,13 @@ export function DeviceAccessCodesTable({
         {showNewCodeButton ? <NewCodeLink deviceId={device.device_id} from="device" /> : null}
       </div>
       {query.isError && !query.data ? (
-        <ErrorState
-          error={query.error}
-          title="The codes on this lock could not be loaded"
-          onRetry={() => void query.refetch()}
-        />
+        <QueryErrorState title="The codes on this lock could not be loaded" query={query} />
       ) : (
         <>
           {query.isError ? (
-            <ErrorState
-              error={query.error}
+            <QueryErrorState
               title="Could not refresh the codes; showing the last ones loaded"
-              onRetry={() => void query.refetch()}
+              query={query}
             />
           ) : null}
           {more ? (

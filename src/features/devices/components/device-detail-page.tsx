@@ -7,7 +7,7 @@ import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { CopyButton } from '@/components/ui/copy-button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ErrorState } from '@/components/ui/error-state'
+import { QueryErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { severityLabel } from '@/lib/catalogue/error-catalogue'
@@ -173,11 +173,7 @@ export function DeviceDetailPage({
     return (
       <div>
         {back}
-        <ErrorState
-          title="Could not load this device"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-        />
+        <QueryErrorState title="Could not load this device" query={query} />
       </div>
     )
   }

@@ -9,7 +9,7 @@ import { issueFacetOptions } from '@/components/data-table/issue-facet-options'
 import { useDataTable, type DataTableState } from '@/components/data-table/use-data-table'
 import { VirtualDataTable } from '@/components/data-table/virtual-data-table'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ErrorState } from '@/components/ui/error-state'
+import { QueryErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import type { Device } from '@/api/schemas/device'
 import { useDevices } from '../api/list-devices'
@@ -156,11 +156,7 @@ export function DevicesPage({
         }
       />
       {devices.isError && !devices.data ? (
-        <ErrorState
-          title="Could not load devices"
-          error={devices.error}
-          onRetry={() => void devices.refetch()}
-        />
+        <QueryErrorState title="Could not load devices" query={devices} />
       ) : (
         <DevicesTable
           devices={list}

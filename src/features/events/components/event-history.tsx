@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { Button } from '@/components/ui/button'
-import { ErrorState } from '@/components/ui/error-state'
+import { QueryErrorState } from '@/components/ui/error-state'
 import { Skeleton } from '@/components/ui/skeleton'
 import { ANY_TIME_DAYS, loadOlder, useEvents, type EventFilters } from '../api/list-events'
 import { formatDateTime } from '@/lib/time/format'
@@ -72,11 +72,7 @@ export function EventHistory({
             <Skeleton className="h-10 w-full" />
           </div>
         ) : events.isError && !events.data ? (
-          <ErrorState
-            title="Could not load the history"
-            error={events.error}
-            onRetry={() => void events.refetch()}
-          />
+          <QueryErrorState title="Could not load the history" query={events} />
         ) : events.data.length === 0 ? (
           <>
             <p className="text-sm text-slate-600">

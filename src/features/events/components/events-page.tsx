@@ -2,7 +2,7 @@ import { X } from 'lucide-react'
 import { Button } from '@/components/ui/button'
 import { RefreshButton } from '@/components/ui/refresh-button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ErrorState } from '@/components/ui/error-state'
+import { QueryErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { ExportCsvButton } from '@/components/data-table/export-csv-button'
@@ -114,11 +114,7 @@ export function EventsPage({
       {events.isPending ? (
         <PageSkeleton label="Loading events" />
       ) : events.isError && !events.data ? (
-        <ErrorState
-          title="Could not load events"
-          error={events.error}
-          onRetry={() => void events.refetch()}
-        />
+        <QueryErrorState title="Could not load events" query={events} />
       ) : events.data.length === 0 ? (
         <EmptyState
           title={

@@ -6,7 +6,7 @@ import { emptyDataTableState, useDataTable } from '@/components/data-table/use-d
 import { VirtualDataTable } from '@/components/data-table/virtual-data-table'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ErrorState } from '@/components/ui/error-state'
+import { QueryErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { useAuditEntries, type AuditEntry } from '../api/list-audit-entries'
@@ -134,11 +134,7 @@ export function AuditPage({
         codes={codeOptions}
       />
       {entries.isError && !entries.data ? (
-        <ErrorState
-          title="Could not load the audit log"
-          error={entries.error}
-          onRetry={() => void entries.refetch()}
-        />
+        <QueryErrorState title="Could not load the audit log" query={entries} />
       ) : (
         <>
           {entries.isError ? (

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ErrorState } from '@/components/ui/error-state'
+import { QueryErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { useUsers } from '../api/list-users'
@@ -84,11 +84,7 @@ export function UsersPage() {
         {users.isPending ? (
           <PageSkeleton label="Loading accounts" />
         ) : users.isError ? (
-          <ErrorState
-            title="Could not load the accounts"
-            error={users.error}
-            onRetry={() => void users.refetch()}
-          />
+          <QueryErrorState title="Could not load the accounts" query={users} />
         ) : users.data.length === 0 ? (
           <EmptyState title="No accounts yet">
             Anyone on this computer can use Doorman without signing in. Add the first account (an

@@ -7,7 +7,7 @@ import { HiddenPin } from '@/components/ui/hidden-pin'
 import { useCan } from '@/api/doorman-info'
 import { deniedReason } from '@/lib/permissions'
 import { Dialog } from '@/components/ui/dialog'
-import { ErrorState } from '@/components/ui/error-state'
+import { QueryErrorState } from '@/components/ui/error-state'
 import { Skeleton } from '@/components/ui/skeleton'
 import { useUnmanagedCodes } from '../api/list-unmanaged-codes'
 import { ExportCsvButton } from '@/components/data-table/export-csv-button'
@@ -75,11 +75,7 @@ export function UnmanagedCodesPanel({
           </div>
         ) : codes.isError ? (
           <div className="p-4">
-            <ErrorState
-              title="Could not load unmanaged codes"
-              error={codes.error}
-              onRetry={() => void codes.refetch()}
-            />
+            <QueryErrorState title="Could not load unmanaged codes" query={codes} />
           </div>
         ) : codes.data.length === 0 ? (
           <p className="p-4 text-sm text-slate-600">
