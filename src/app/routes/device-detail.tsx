@@ -20,8 +20,12 @@ import { useStatusPresenter } from './code-status'
 
 const route = getRouteApi('/devices/$deviceId')
 const noCodes: AccessCode[] = []
-/** About what the panels take on first paint (px): the schedule with one lane, a loading card. */
-const TIMELINE_HEIGHT = 300
+/**
+ * About what the panels take on first paint (px). The schedule with one lane measured 327 px at
+ * 1440 px wide; on a phone it lists days and grows with the stays, but there the table starts
+ * below the first screen anyway. The panels below the table move nothing when they grow.
+ */
+const TIMELINE_HEIGHT = 320
 const PANEL_HEIGHT = 160
 
 /**
