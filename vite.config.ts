@@ -3,12 +3,21 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { fileURLToPath } from 'node:url'
 import { precompress } from './scripts/precompress-plugin.ts'
+import { routeChunkGroups } from './scripts/chunk-groups.ts'
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), precompress()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // The manifest tells the server which chunks each route needs (server/dashboard/page-hints.ts).
-  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 400, manifest: true },
+  build: {
+    outDir: 'dist',
+    sourcemap: false,
+    chunkSizeWarningLimit: 400,
+    manifest: true,
+    rolldownOptions: {
+      output: { codeSplitting: routeChunkGroups(fileURLToPath(new URL('.', import.meta.url))) },
+    },
+  },
   test: {
     // Unit/component tests run in jsdom; server tests opt into node with a docblock.
     environment: 'jsdom',

@@ -201,6 +201,9 @@ export async function initialBreakdown(
             groups: [
               {
                 debugName: 'bench-breakdown',
+                // Vite appends these groups to vite.config.ts's own (scripts/chunk-groups.ts):
+                // above theirs, this one takes the initial modules first.
+                priority: 10,
                 includeDependenciesRecursively: false,
                 test: (id: string) => initialIds.has(id),
                 name: (id: string) => `pkg-${ownerOf(id).replace(/[^\w.-]+/g, '_')}`,

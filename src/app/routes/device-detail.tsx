@@ -15,10 +15,18 @@ import { UnmanagedCodesPanel } from '@/features/unmanaged-codes/components/unman
 import { lockTimeZone } from '@/lib/time/zones'
 import { useNow } from '@/lib/use-now'
 import type { AccessCode } from '@/api/schemas/access-code'
+import { RenderAfterFirstCommit } from '@/components/ui/render-after-first-commit'
 import { useStatusPresenter } from './code-status'
 
 const route = getRouteApi('/devices/$deviceId')
 const noCodes: AccessCode[] = []
+/**
+ * About what the panels take on first paint (px). The schedule with one lane measured 327 px at
+ * 1440 px wide; on a phone it lists days and grows with the stays, but there the table starts
+ * below the first screen anyway. The panels below the table move nothing when they grow.
+ */
+const TIMELINE_HEIGHT = 320
+const PANEL_HEIGHT = 160
 
 /**
  * One lock: its details, its schedule timeline, its managed codes (the shared table), its
@@ -62,31 +70,43 @@ export function DeviceDetailRoute() {
     <DeviceDetailPage
       deviceId={deviceId}
       headerActionsSlot={<HistoryOfChangesLink deviceId={deviceId} />}
+      // The table's first rows commit alone; the panels around it render right after
+      // (issue #19), each holding about its height meanwhile so the table does not move.
       timelineSlot={
         found ? (
-          <ScheduleTimeline
-            title="Schedule"
-            locks={locks}
-            codes={codes.data ?? noCodes}
-            timeZone={zone}
-            view={view}
-            onViewChange={onViewChange}
-            now={now}
-            present={present}
-            editReturn={{ from: 'device' }}
-            onCreate={onCreate}
-            loading={codes.isPending}
-          />
+          <RenderAfterFirstCommit placeholderHeight={TIMELINE_HEIGHT} label="Loading the schedule">
+            <ScheduleTimeline
+              title="Schedule"
+              locks={locks}
+              codes={codes.data ?? noCodes}
+              timeZone={zone}
+              view={view}
+              onViewChange={onViewChange}
+              now={now}
+              present={present}
+              editReturn={{ from: 'device' }}
+              onCreate={onCreate}
+              loading={codes.isPending}
+            />
+          </RenderAfterFirstCommit>
         ) : null
       }
       accessCodesSlot={
         found ? <DeviceAccessCodesTable device={found} showNewCodeButton={false} /> : null
       }
       unmanagedCodesSlot={
-        found ? <UnmanagedCodesPanel deviceId={deviceId} timeZone={zone} /> : null
+        found ? (
+          <RenderAfterFirstCommit placeholderHeight={PANEL_HEIGHT} label="Loading unmanaged codes">
+            <UnmanagedCodesPanel deviceId={deviceId} timeZone={zone} />
+          </RenderAfterFirstCommit>
+        ) : null
       }
       recentEventsSlot={
-        found ? <EventHistory deviceId={deviceId} title="Recent events" timeZone={zone} /> : null
+        found ? (
+          <RenderAfterFirstCommit placeholderHeight={PANEL_HEIGHT} label="Loading recent events">
+            <EventHistory deviceId={deviceId} title="Recent events" timeZone={zone} />
+          </RenderAfterFirstCommit>
+        ) : null
       }
     />
   )
