@@ -16,19 +16,24 @@ const issues = {
   warnings: z._default(z.array(seamWarningSchema), []),
 }
 
+/** What managed and unmanaged codes both carry: which code on which lock, its name and its PIN. */
+const codeIdentity = {
+  access_code_id: z.string(),
+  device_id: z.string(),
+  name: nullableText,
+  code: nullableText,
+  // Set by Doorman's server when it removed the PIN (server/dashboard/pins.ts): a PIN exists,
+  // and only an audited reveal shows it.
+  doorman_code_hidden: z.optional(z.boolean()),
+}
+
 /**
  * A managed access code (Seam's access_code object page). Unknown keys pass; fields a provider may omit default to
  * what Seam documents, so Seam's own fake and a live API both parse.
  */
 export const accessCodeSchema = asFastObject(
   z.looseObject({
-    access_code_id: z.string(),
-    device_id: z.string(),
-    name: nullableText,
-    code: nullableText,
-    // Set by Doorman's server when it removed the PIN (server/dashboard/pins.ts): a PIN exists,
-    // and only an audited reveal shows it.
-    doorman_code_hidden: z.optional(z.boolean()),
+    ...codeIdentity,
     common_code_key: nullableText,
     type: accessCodeTypeSchema,
     // A status this client does not know yet is shown as `unknown` rather than breaking the page.
@@ -53,13 +58,7 @@ export type AccessCode = z.infer<typeof accessCodeSchema>
 /** A code found on a lock that was not created through the API (Seam's `access_codes/unmanaged/get` page). */
 export const unmanagedAccessCodeSchema = asFastObject(
   z.looseObject({
-    access_code_id: z.string(),
-    device_id: z.string(),
-    name: nullableText,
-    code: nullableText,
-    // Set by Doorman's server when it removed the PIN (server/dashboard/pins.ts): a PIN exists,
-    // and only an audited reveal shows it.
-    doorman_code_hidden: z.optional(z.boolean()),
+    ...codeIdentity,
     type: z._default(accessCodeTypeSchema, 'ongoing'),
     status: z.catch(accessCodeStatusSchema, 'set'),
     starts_at: optionalInstant,

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
 import { AlertTriangle, Radio } from 'lucide-react'
 import { CopyButton } from '@/components/ui/copy-button'
+import { useNow } from '@/lib/use-now'
 import {
   useDocumentVisible,
   usePollState,
@@ -15,16 +15,6 @@ function ago(ms: number): string {
   return `${Math.round(m / 60)} h ago`
 }
 
-/** Re-renders this small component once a second, not the table. */
-function useNow(intervalMs = 1000): number {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const id = window.setInterval(() => setNow(Date.now()), intervalMs)
-    return () => window.clearInterval(id)
-  }, [intervalMs])
-  return now
-}
-
 /**
  * "Live · watching 3 codes · updated 4 s ago", and a non-blocking warning while polls fail.
  * `loadedAt` is when the table's lists arrived, used before the first poll.
@@ -33,7 +23,8 @@ export function LiveUpdatesIndicator({ loadedAt }: { loadedAt: number }) {
   const poll = usePollState()
   const watching = useTransitionalCount()
   const visible = useDocumentVisible()
-  const now = useNow()
+  // Once a second, in this small component only: the "updated 4 s ago" count, not the table.
+  const now = useNow(1000)
   const updatedAt = Math.max(poll?.lastSuccessAt ?? 0, loadedAt)
   const failure = watching > 0 ? (poll?.failure ?? null) : null
   const failing = failure !== null

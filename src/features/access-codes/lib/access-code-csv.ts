@@ -42,20 +42,10 @@ export const workspaceAccessCodeCsv: readonly Column[] = [
   warnings,
 ]
 
-/** One lock's table: the lock is the page, so only its id stays. */
-export const deviceAccessCodeCsv: readonly Column[] = [
-  id,
-  name,
-  deviceId,
-  type,
-  status,
-  startsAt,
-  endsAt,
-  timeZone,
-  backup,
-  errors,
-  warnings,
-]
+/** One lock's table: the workspace's columns but the lock's name and place (the lock is the page). */
+export const deviceAccessCodeCsv: readonly Column[] = workspaceAccessCodeCsv.filter(
+  (column) => column !== lock && column !== location,
+)
 
 /** Where an export's PINs go: after the name, as in the table. */
 export const accessCodePins: CsvPinOption<AccessCodeRow> = {

@@ -1,0 +1,109 @@
+import type { APIRequestContext, Locator, Page } from '@playwright/test'
+import { expect } from './fixtures'
+import { sandboxNow, seamData } from './seam-data'
+
+/**
+ * Helpers for the properties specs (e2e/properties*.spec.ts), on the sandbox's default seed:
+ * Harborview Lofts (New York), Sunset Terrace Apartments (Los Angeles), Thameside House (London).
+ */
+
+type Issue = { error_code?: string; warning_code?: string }
+export type ApiDevice = {
+  device_id: string
+  display_name: string
+  location?: { location_name?: string; timezone?: string } | null
+  properties: { online: boolean }
+  errors: Issue[]
+  warnings: Issue[]
+}
+export type ApiCode = {
+  access_code_id: string
+  device_id: string
+  name: string | null
+  type: string
+  status: string
+  starts_at?: string | null
+  ends_at?: string | null
+  errors: Issue[]
+  warnings: Issue[]
+}
+
+export const HOUR = 3_600_000
+export const DAY = 24 * HOUR
+export const PROPERTY = 'Harborview Lofts'
+export const PROPERTY_ID = 'harborview-lofts'
+export const ZONE = 'America/New_York'
+
+export const { listDevices, codesOn, createCode } = seamData<ApiDevice, ApiCode>()
+
+/** `YYYY-MM-DD` of `ms` in `zone`. */
+export const dayIn = (ms: number, zone: string) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(ms)
+export const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10)
+const monday = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7))
+/** The instant a wall time happens in `zone` (found by correcting the offset twice). */
+export function wallInstant(day: string, hhmm: string, zone: string): number {
+  const target = Date.parse(`${day}T${hhmm}:00Z`)
+  let guess = target
+  for (let i = 0; i < 3; i++) {
+    const wall = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .format(guess)
+      .replace(', ', 'T')
+    guess += target - Date.parse(`${wall}:00Z`)
+  }
+  return guess
+}
+
+/**
+ * A week ten weeks ahead: seeded stays end within about three weeks, so only the ongoing band
+ * and the codes a test creates are drawn there.
+ */
+export async function quietWeek(request: APIRequestContext) {
+  const first = monday(dayIn((await sandboxNow(request)) + 70 * DAY, ZONE))
+  const start = wallInstant(first, '00:00', ZONE)
+  const end = wallInstant(addDays(first, 7), '00:00', ZONE)
+  return { first, start, end, url: `/properties/${PROPERTY_ID}?zoom=week&day=${first}` }
+}
+
+export async function propertyLocks(request: APIRequestContext) {
+  const all = await listDevices(request)
+  return all.filter((d) => d.location?.location_name === PROPERTY)
+}
+
+export const laneOf = (page: Page, deviceId: string) =>
+  page.getByTestId('lane').filter({ has: page.locator(`[data-device-id="${deviceId}"]`) })
+
+/** Where a bar sits across its track, 0–1. */
+export async function barFraction(track: Locator, bar: Locator) {
+  const t = (await track.boundingBox())!
+  const b = (await bar.boundingBox())!
+  return { left: (b.x - t.x) / t.width, right: (b.x + b.width - t.x) / t.width }
+}
+
+export async function screenshots(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0))
+  // Lanes, the locks table and the problems are drawn as they come near the viewport: a viewport
+  // as tall as the page draws all of them, as a reader scrolling down would see them.
+  const viewport = page.viewportSize()!
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  await page.setViewportSize({ width: viewport.width, height })
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
+  // Beside this run's other output: several checkouts may run this spec on one machine.
+  const dir = process.env['E2E_OUTPUT_DIR'] ?? 'test-results'
+  await page.screenshot({ path: `${dir}/shots/${name}.png`, fullPage: true })
+  await page.setViewportSize(viewport)
+}
