@@ -1,4 +1,5 @@
-import { useDeferredValue, type ReactNode } from 'react'
+import { useDeferredValue } from 'react'
+import { HeldRoom, type DrawnLaterProps } from './held-room'
 
 /**
  * Renders `children` in a render of their own, after the page's first commit with them, holding
@@ -7,22 +8,9 @@ import { useDeferredValue, type ReactNode } from 'react'
  * first rows (issue #19). React renders the deferred pass at once, but in a new task it can
  * interrupt, so the browser may paint the rows first.
  */
-export function RenderAfterFirstCommit({
-  children,
-  placeholderHeight,
-  label,
-}: {
-  children: ReactNode
-  placeholderHeight: number
-  /** Said while the part is not drawn yet. */
-  label: string
-}) {
+export function RenderAfterFirstCommit({ children, placeholderHeight, label }: DrawnLaterProps) {
   // `false` on the first render; React then re-renders with `true` at a background priority.
   const ready = useDeferredValue(true, false)
   if (ready) return <>{children}</>
-  return (
-    <div style={{ minHeight: placeholderHeight }} aria-busy="true">
-      <span className="sr-only">{label}</span>
-    </div>
-  )
+  return <HeldRoom height={placeholderHeight} label={label} />
 }
