@@ -1,22 +1,38 @@
-import { useCallback, useMemo } from 'react'
+import { lazy, useCallback, useMemo } from 'react'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import { useDeviceAccessCodes } from '@/features/access-codes/api/list-access-codes'
 import { DeviceAccessCodesTable } from '@/features/access-codes/components/device-access-codes-table'
 import { useDevice } from '@/features/devices/api/get-device'
 import { DeviceDetailPage } from '@/features/devices/components/device-detail-page'
 import { deviceName } from '@/lib/devices/device-identity'
-import { EventHistory } from '@/features/events/components/event-history'
 import { HistoryOfChangesLink } from '@/features/team/components/history-link'
-import { ScheduleTimeline } from '@/features/timeline/components/schedule-timeline'
 import type { TimelineView } from '@/features/timeline/components/timeline-types'
 import type { CreateFromRange } from '@/features/timeline/lib/selection'
 import { todayIn } from '@/features/timeline/lib/time-window'
-import { UnmanagedCodesPanel } from '@/features/unmanaged-codes/components/unmanaged-codes-panel'
 import { lockTimeZone } from '@/lib/time/zones'
 import { useNow } from '@/lib/use-now'
 import type { AccessCode } from '@/api/schemas/access-code'
 import { RenderAfterFirstCommit } from '@/components/ui/render-after-first-commit'
 import { useStatusPresenter } from './code-status'
+
+// The panels around the table load as their own chunk, after the table's first commit: their code
+// (the schedule, the event schemas and catalogue, the unmanaged codes) was ~50 kB that every lock
+// page evaluated before its first row (issue #19).
+const ScheduleTimeline = lazy(() =>
+  import('@/features/timeline/components/schedule-timeline').then((m) => ({
+    default: m.ScheduleTimeline,
+  })),
+)
+const UnmanagedCodesPanel = lazy(() =>
+  import('@/features/unmanaged-codes/components/unmanaged-codes-panel').then((m) => ({
+    default: m.UnmanagedCodesPanel,
+  })),
+)
+const EventHistory = lazy(() =>
+  import('@/features/events/components/event-history').then((m) => ({
+    default: m.EventHistory,
+  })),
+)
 
 const route = getRouteApi('/devices/$deviceId')
 const noCodes: AccessCode[] = []

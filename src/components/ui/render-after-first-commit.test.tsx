@@ -1,6 +1,6 @@
-import { useLayoutEffect } from 'react'
+import { lazy, useLayoutEffect } from 'react'
 import { describe, expect, it } from 'vitest'
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import { RenderAfterFirstCommit } from './render-after-first-commit'
 
 /** Records, as the first commit lands, whether the deferred panel was part of it. */
@@ -45,5 +45,25 @@ describe('RenderAfterFirstCommit', () => {
       </>,
     )
     expect(first).toEqual(['320px', 'Loading the schedule'])
+  })
+
+  it('keeps holding the room while the code of a lazily loaded panel is on its way', async () => {
+    let arrive: (module: { default: () => React.JSX.Element }) => void = () => {}
+    const LazyPanel = lazy(
+      () => new Promise<{ default: () => React.JSX.Element }>((r) => (arrive = r)),
+    )
+    render(
+      <RenderAfterFirstCommit placeholderHeight={160} label="Loading recent events">
+        <LazyPanel />
+      </RenderAfterFirstCommit>,
+    )
+    // The deferred pass has run and suspended: still the held room, never an empty gap.
+    await act(async () => {})
+    const held = screen.getByText('Loading recent events').parentElement!
+    expect(held).toHaveAttribute('aria-busy', 'true')
+    expect(held.style.minHeight).toBe('160px')
+    await act(async () => arrive({ default: () => <section>Recent events</section> }))
+    expect(screen.getByText('Recent events')).toBeInTheDocument()
+    expect(screen.queryByText('Loading recent events')).not.toBeInTheDocument()
   })
 })

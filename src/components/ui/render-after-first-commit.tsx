@@ -6,7 +6,9 @@ import { HeldRoom, type DrawnLaterProps } from './held-room'
  * `placeholderHeight` of room meanwhile so nothing below jumps. For secondary panels beside a
  * table (a lock's schedule, unmanaged codes, events): their render no longer delays the table's
  * first rows (issue #19). React renders the deferred pass at once, but in a new task it can
- * interrupt, so the browser may paint the rows first.
+ * interrupt, so the browser may paint the rows first. If that pass suspends (a lazily loaded
+ * panel whose code is on its way), React keeps the held room until it can finish: no boundary
+ * needed.
  */
 export function RenderAfterFirstCommit({ children, placeholderHeight, label }: DrawnLaterProps) {
   // `false` on the first render; React then re-renders with `true` at a background priority.
