@@ -36,13 +36,14 @@ export const ROUTE_MODULES: readonly (readonly [RegExp, string])[] = [
  * Starts what the page asks for first, as the route loaders in src/app/router.tsx do: the header's
  * `_doorman/info` and `workspaces/get`, a lock's device, codes and first page of codes
  * (FIRST_PAGE_SIZE in src/features/access-codes/api/list-access-codes.ts), the device list of the pages
- * that list locks. Kept in step with those loaders by hand; a request nobody adopts is only a
+ * that list locks. The first page goes before the whole list: the server answers requests in the
+ * order they arrive, and a 10,000-code list takes it tens of milliseconds to build. Kept in step with those loaders by hand; a request nobody adopts is only a
  * wasted read. Errors are left to the query that adopts the answer.
  */
 export const EARLY_REQUESTS_SCRIPT = `(function(){var e={},p=location.pathname,m;
 function f(r,b){var q=fetch('/api/'+r,b?{method:'POST',headers:{'content-type':'application/json',accept:'application/json'},body:JSON.stringify(b),credentials:'same-origin'}:{});q.catch(function(){});e[r+' '+(b?JSON.stringify(b):'')]={at:performance.now(),response:q}}
 try{f('_doorman/info');f('workspaces/get',{});
-if(m=/^\\/devices\\/([^/]+)\\/?$/.exec(p)){var d={device_id:decodeURIComponent(m[1])};f('devices/get',d);f('access_codes/list',d);f('access_codes/list',{device_id:d.device_id,limit:50})}
+if(m=/^\\/devices\\/([^/]+)\\/?$/.exec(p)){var d={device_id:decodeURIComponent(m[1])};f('devices/get',d);f('access_codes/list',{device_id:d.device_id,limit:50});f('access_codes/list',d)}
 else if(/^\\/(?:devices|access-codes|properties(?:\\/[^/]+)?)?\\/?$/.test(p))f('devices/list',{})}catch(x){}
 window.__doormanEarly=e})()`
 

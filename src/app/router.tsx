@@ -68,12 +68,13 @@ const deviceDetailRoute = createRoute({
   // own loading and error states.
   loader: ({ context, params }) => {
     void context.queryClient.prefetchQuery(deviceQueryOptions(params.deviceId))
-    void context.queryClient.prefetchQuery(deviceAccessCodesQueryOptions(params.deviceId))
     // A first page beside the whole list: a lock with thousands of codes shows some at once.
+    // Asked for first, so the server answers it before it builds the whole list.
     if (!context.queryClient.getQueryData(deviceAccessCodesQueryOptions(params.deviceId).queryKey))
       void context.queryClient.prefetchQuery(
         deviceAccessCodesFirstPageQueryOptions(params.deviceId),
       )
+    void context.queryClient.prefetchQuery(deviceAccessCodesQueryOptions(params.deviceId))
   },
   component: lazyRouteComponent(() => import('./routes/device-detail'), 'DeviceDetailRoute'),
 })
