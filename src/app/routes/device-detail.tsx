@@ -37,9 +37,9 @@ const EventHistory = lazy(() =>
 const route = getRouteApi('/devices/$deviceId')
 const noCodes: AccessCode[] = []
 /**
- * About what the panels take on first paint (px). The schedule with one lane measured 327 px at
- * 1440 px wide; on a phone it lists days and grows with the stays, but there the table starts
- * below the first screen anyway. The panels below the table move nothing when they grow.
+ * About what the panels below the codes table take on first paint (px), held so the page below
+ * them does not jump when they arrive. The schedule with one lane measured 327 px at 1440 px
+ * wide; on a phone it lists days and grows with the stays.
  */
 const TIMELINE_HEIGHT = 320
 const PANEL_HEIGHT = 160
@@ -86,8 +86,8 @@ export function DeviceDetailRoute() {
     <DeviceDetailPage
       deviceId={deviceId}
       headerActionsSlot={<HistoryOfChangesLink deviceId={deviceId} />}
-      // The table's first rows commit alone; the panels around it render right after
-      // (issue #19), each holding about its height meanwhile so the table does not move.
+      // The table's first rows commit alone; the panels below it render right after, their
+      // code loaded then (issue #19), each holding about its height meanwhile.
       timelineSlot={
         found ? (
           <RenderAfterFirstCommit placeholderHeight={TIMELINE_HEIGHT} label="Loading the schedule">

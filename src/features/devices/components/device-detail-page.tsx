@@ -133,7 +133,7 @@ export function DeviceDetailPage({
   /** Links beside "Create access code" (e.g. the lock's history of changes). */
   headerActionsSlot?: ReactNode
   accessCodesSlot?: ReactNode
-  /** The lock's schedule timeline, above its codes table. */
+  /** The lock's schedule timeline, below its codes table. */
   timelineSlot?: ReactNode
   unmanagedCodesSlot?: ReactNode
   recentEventsSlot?: ReactNode
@@ -217,45 +217,41 @@ export function DeviceDetailPage({
         </li>
       </ul>
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="min-w-0 space-y-6">
-          <Card
-            title={
-              issues.length === 0
-                ? 'Issues'
-                : `Issues (${device.errors.length} ${device.errors.length === 1 ? 'error' : 'errors'}, ${device.warnings.length} ${device.warnings.length === 1 ? 'warning' : 'warnings'})`
-            }
-          >
-            {issues.length === 0 ? (
-              <p className="flex items-center gap-2 text-sm text-slate-700">
-                <CheckCircle2 aria-hidden="true" className="size-4 text-emerald-600" />
-                No errors or warnings. This lock is working normally.
-              </p>
-            ) : (
-              <ul className="space-y-3">
-                {issues.map((issue, i) => (
-                  <IssueItem
-                    key={`${issue.kind}-${issue.code}-${i}`}
-                    issue={issue}
-                    timeZone={zone}
-                  />
-                ))}
-              </ul>
-            )}
-          </Card>
-        </div>
-        <div className="min-w-0 space-y-6">
+      {/* What people come to a lock for first: its problems, then its codes, on the first screen
+          (issue #19); the schedule and the reference panels follow. The codes table needs the
+          full width for its columns. */}
+      <div className="space-y-6">
+        <Card
+          title={
+            issues.length === 0
+              ? 'Issues'
+              : `Issues (${device.errors.length} ${device.errors.length === 1 ? 'error' : 'errors'}, ${device.warnings.length} ${device.warnings.length === 1 ? 'warning' : 'warnings'})`
+          }
+        >
+          {issues.length === 0 ? (
+            <p className="flex items-center gap-2 text-sm text-slate-700">
+              <CheckCircle2 aria-hidden="true" className="size-4 text-emerald-600" />
+              No errors or warnings. This lock is working normally.
+            </p>
+          ) : (
+            <ul className="space-y-3">
+              {issues.map((issue, i) => (
+                <IssueItem key={`${issue.kind}-${issue.code}-${i}`} issue={issue} timeZone={zone} />
+              ))}
+            </ul>
+          )}
+        </Card>
+        {accessCodesSlot ? <div className="min-w-0">{accessCodesSlot}</div> : null}
+        {timelineSlot ? <div className="min-w-0">{timelineSlot}</div> : null}
+        <div className="grid items-start gap-6 lg:grid-cols-2">
           <Card title="Properties">
             <Properties device={device} />
           </Card>
+          <div className="min-w-0 space-y-6">
+            {unmanagedCodesSlot}
+            {recentEventsSlot}
+          </div>
         </div>
-      </div>
-      {timelineSlot ? <div className="mt-6 min-w-0">{timelineSlot}</div> : null}
-      {/* The codes table needs the full width for its columns; side panels follow below it. */}
-      {accessCodesSlot ? <div className="mt-6 min-w-0">{accessCodesSlot}</div> : null}
-      <div className="mt-6 grid items-start gap-6 lg:grid-cols-2">
-        {unmanagedCodesSlot}
-        {recentEventsSlot}
       </div>
     </div>
   )
