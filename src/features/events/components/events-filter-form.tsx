@@ -1,3 +1,4 @@
+import { FilterForm } from '@/components/ui/filter-form'
 import { Button } from '@/components/ui/button'
 import { FilterSelectField, SelectField } from '@/components/ui/select-field'
 import { EVENT_CATALOGUE } from '@/lib/catalogue/event-catalogue'
@@ -31,12 +32,7 @@ export function EventsFilterForm({
 }) {
   const rangeError = customRangeError(search)
   return (
-    <form
-      role="search"
-      aria-label="Filter events"
-      className="mb-4 grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:p-4 lg:grid-cols-4"
-      onSubmit={(e) => e.preventDefault()}
-    >
+    <FilterForm label="Filter events" className="grid-cols-2 lg:grid-cols-4">
       <SelectField
         className="col-span-2 lg:col-span-1"
         label="Event type"
@@ -107,6 +103,6 @@ export function EventsFilterForm({
           whileInvalid={`Showing events from ${anyTimeWindow ?? 'any time'} until it is fixed.`}
         />
       ) : null}
-    </form>
+    </FilterForm>
   )
 }

@@ -1,3 +1,4 @@
+import { FilterForm } from '@/components/ui/filter-form'
 import { useId } from 'react'
 import { Button } from '@/components/ui/button'
 import { FilterSelectField, fieldClass } from '@/components/ui/select-field'
@@ -31,12 +32,10 @@ export function AuditFilters({
   }
 
   return (
-    <form
-      role="search"
-      aria-label="Filter the audit log"
-      className="mb-4 grid grid-cols-1 gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:grid-cols-2 sm:p-4 lg:grid-cols-3 xl:grid-cols-6"
+    <FilterForm
+      label="Filter the audit log"
+      className="grid-cols-1 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6"
       onSubmit={(e) => {
-        e.preventDefault()
         const input = e.currentTarget.elements.namedItem('actor')
         if (input instanceof HTMLInputElement) commitActor(input.value)
       }}
@@ -116,6 +115,6 @@ export function AuditFilters({
           whileInvalid="Showing entries from any time until it is fixed."
         />
       ) : null}
-    </form>
+    </FilterForm>
   )
 }
