@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button'
 import { FilterSelectField, SelectField } from '@/components/ui/select-field'
 import { EVENT_CATALOGUE } from '@/lib/catalogue/event-catalogue'
 import type { EventsSearch } from '../events-search'
-import { EVENT_TYPE_GROUPS, customRangeError } from '../events-filters'
+import { EVENT_TYPE_GROUPS } from '../events-filters'
 import type { EventDeviceOption } from './events-table'
 import { CustomRangeFields, LogRangeSelect } from '@/components/ui/custom-range-fields'
 
@@ -30,7 +30,6 @@ export function EventsFilterForm({
   /** What "Any time" means while the custom range is invalid, e.g. "the last 30 days". */
   anyTimeWindow: string | null
 }) {
-  const rangeError = customRangeError(search)
   return (
     <FilterForm label="Filter events" className="grid-cols-2 lg:grid-cols-4">
       <SelectField
@@ -93,16 +92,12 @@ export function EventsFilterForm({
           Clear filters
         </Button>
       </div>
-      {search.range === 'custom' ? (
-        <CustomRangeFields
-          className="col-span-2 lg:col-span-4"
-          from={search.from}
-          to={search.to}
-          onChange={onSearchChange}
-          error={rangeError}
-          whileInvalid={`Showing events from ${anyTimeWindow ?? 'any time'} until it is fixed.`}
-        />
-      ) : null}
+      <CustomRangeFields
+        className="col-span-2 lg:col-span-4"
+        search={search}
+        onChange={onSearchChange}
+        whileInvalid={`Showing events from ${anyTimeWindow ?? 'any time'} until it is fixed.`}
+      />
     </FilterForm>
   )
 }

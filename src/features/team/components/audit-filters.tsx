@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button'
 import { FilterSelectField, fieldClass } from '@/components/ui/select-field'
 import type { AuditSearch } from '../audit-search'
 import { AUDIT_ACTIONS } from '../lib/audit-actions'
-import { clearedAuditSearch, customRangeError, hasAuditFilters } from '../lib/audit-filters'
+import { clearedAuditSearch, hasAuditFilters } from '../lib/audit-filters'
 import { CustomRangeFields, LogRangeSelect } from '@/components/ui/custom-range-fields'
 
 export type AuditOption = { value: string; label: string }
@@ -25,7 +25,6 @@ export function AuditFilters({
   codes: readonly AuditOption[]
 }) {
   const uid = useId()
-  const rangeError = customRangeError(search)
   const commitActor = (value: string) => {
     const actor = value.trim() || undefined
     if (actor !== search.actor) onSearchChange({ actor })
@@ -105,16 +104,12 @@ export function AuditFilters({
           Clear filters
         </Button>
       </div>
-      {search.range === 'custom' ? (
-        <CustomRangeFields
-          className="sm:col-span-2 lg:col-span-3 xl:col-span-6"
-          from={search.from}
-          to={search.to}
-          onChange={onSearchChange}
-          error={rangeError}
-          whileInvalid="Showing entries from any time until it is fixed."
-        />
-      ) : null}
+      <CustomRangeFields
+        className="sm:col-span-2 lg:col-span-3 xl:col-span-6"
+        search={search}
+        onChange={onSearchChange}
+        whileInvalid="Showing entries from any time until it is fixed."
+      />
     </FilterForm>
   )
 }

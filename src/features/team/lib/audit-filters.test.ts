@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { auditSearchSchema } from '../audit-search'
-import { auditListFilters, customRangeError, hasAuditFilters } from './audit-filters'
+import { customRangeError } from '@/lib/time/log-ranges'
+import { auditListFilters, hasAuditFilters } from './audit-filters'
 
 const parse = (search: Record<string, unknown>) => auditSearchSchema.parse(search)
 const NOW = Date.parse('2026-12-02T12:00:00.000Z')
