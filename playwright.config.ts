@@ -10,10 +10,17 @@ const fakeBaseURL = `http://127.0.0.1:${fakePort}`
 // A third runs `npm run dev`, proving Vite's proxy passes the dashboard's same-origin checks.
 const devPort = port + 2
 const devBaseURL = `http://127.0.0.1:${devPort}`
-// A fourth, with its own data dir, for team.spec.ts: the accounts it creates turn sign-in on
-// for good, so they must not reach the other specs' server.
+// A fourth, with its own data dir, for the team-*.spec.ts files: the accounts they create turn
+// sign-in on for good, so they must not reach the other specs' server.
 const teamPort = port + 3
 const teamBaseURL = `http://127.0.0.1:${teamPort}`
+
+/** Every project is desktop Chrome at 1440 × 900; they differ in the dashboard they test. */
+const desktop = (url: string) => ({
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1440, height: 900 },
+  baseURL: url,
+})
 
 export default defineConfig({
   testDir: './e2e',
@@ -33,38 +40,14 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: ['dev-server.spec.ts', 'team.spec.ts'],
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
+      testIgnore: ['dev-server.spec.ts', /team-.*\.spec\.ts/],
+      use: desktop(baseURL),
     },
-    {
-      name: 'fake-seam',
-      // Every spec's tests tagged @smoke also run against Seam's fake (Seam's seed, no sandbox
-      // controls): each page (devices, a lock, access codes, create, triage, events) has one.
-      grep: /@smoke/,
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1440, height: 900 },
-        baseURL: fakeBaseURL,
-      },
-    },
-    {
-      name: 'dev-server',
-      testMatch: 'dev-server.spec.ts',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1440, height: 900 },
-        baseURL: devBaseURL,
-      },
-    },
-    {
-      name: 'team',
-      testMatch: 'team.spec.ts',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1440, height: 900 },
-        baseURL: teamBaseURL,
-      },
-    },
+    // Every spec's tests tagged @smoke also run against Seam's fake (Seam's seed, no sandbox
+    // controls): each page (devices, a lock, access codes, create, triage, events) has one.
+    { name: 'fake-seam', grep: /@smoke/, use: desktop(fakeBaseURL) },
+    { name: 'dev-server', testMatch: 'dev-server.spec.ts', use: desktop(devBaseURL) },
+    { name: 'team', testMatch: /team-.*\.spec\.ts/, use: desktop(teamBaseURL) },
   ],
   webServer: [
     {

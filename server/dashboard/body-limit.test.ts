@@ -99,31 +99,34 @@ function sendChunked(
 }
 
 describe('request bodies are capped while they are read', () => {
-  it('a 300 MB chunked body to /login is refused at 16 KB without growing memory', async () => {
-    const outcome = await sendChunked(
-      lockedOrigin,
-      '/login',
-      'application/x-www-form-urlencoded',
-      300 * MB,
-    )
-    expect(outcome.status).toBe(413)
-    expect(outcome.sentBeforeAnswer).toBeLessThan(8 * MB)
-    expect(outcome.peakGrowth).toBeLessThan(64 * MB)
-  })
-
-  it('a 300 MB chunked body to /api is refused at 1 MB and never forwarded', async () => {
-    upstream.seen.length = 0
-    const outcome = await sendChunked(
-      openOrigin,
-      '/api/access_codes/create',
-      'application/json',
-      300 * MB,
-    )
-    expect(outcome.status).toBe(413)
-    expect(outcome.sentBeforeAnswer).toBeLessThan(16 * MB)
-    expect(outcome.peakGrowth).toBeLessThan(64 * MB)
-    expect(upstream.seen).toEqual([])
-  })
+  // The login form (on the dashboard with accounts) and the API proxy have caps of their own;
+  // neither reads far past its cap, holds the body in memory, or forwards any of it.
+  it.each([
+    {
+      path: '/login',
+      cap: '16 KB',
+      origin: () => lockedOrigin,
+      type: 'application/x-www-form-urlencoded',
+      sentBelow: 8 * MB,
+    },
+    {
+      path: '/api/access_codes/create',
+      cap: '1 MB',
+      origin: () => openOrigin,
+      type: 'application/json',
+      sentBelow: 16 * MB,
+    },
+  ])(
+    'a 300 MB chunked body to $path is refused at $cap without growing memory, and never forwarded',
+    async ({ path, origin, type, sentBelow }) => {
+      upstream.seen.length = 0
+      const outcome = await sendChunked(origin(), path, type, 300 * MB)
+      expect(outcome.status).toBe(413)
+      expect(outcome.sentBeforeAnswer).toBeLessThan(sentBelow)
+      expect(outcome.peakGrowth).toBeLessThan(64 * MB)
+      expect(upstream.seen).toEqual([])
+    },
+  )
 
   it('a declared Content-Length over the cap is refused before any of the body is read', async () => {
     const res = await fetch(`${openOrigin}/api/devices/list`, {

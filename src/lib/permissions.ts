@@ -19,14 +19,8 @@ export type Permission = (typeof PERMISSIONS)[number]
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  manager: [
-    'codes.read',
-    'codes.reveal',
-    'codes.pull_backup',
-    'codes.write',
-    'sandbox.control',
-    'audit.read',
-  ],
+  // Everything but managing accounts: a manager cannot make themselves (or anyone) an admin.
+  manager: PERMISSIONS.filter((p) => p !== 'users.manage'),
   support: ['codes.read', 'codes.reveal', 'codes.pull_backup'],
   viewer: ['codes.read'],
 }

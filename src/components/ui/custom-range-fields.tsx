@@ -1,6 +1,11 @@
 import { useId } from 'react'
 import { SelectField, fieldClass } from '@/components/ui/select-field'
-import { LOG_RANGE_LABELS, type LogRange } from '@/lib/time/log-ranges'
+import {
+  customRangeError,
+  LOG_RANGE_LABELS,
+  type LogRange,
+  type LogRangeSearch,
+} from '@/lib/time/log-ranges'
 import { inputValueToInstant, instantToInputValue } from '@/lib/time/wall-time-input'
 import { viewerTimeZone } from '@/lib/time/zones'
 import { cn } from '@/lib/cn'
@@ -8,26 +13,27 @@ import { cn } from '@/lib/cn'
 export type CustomRange = { from?: string | undefined; to?: string | undefined }
 
 /**
- * A filter's "From" and "To" date-times, as ISO instants in the URL. Logs span many locks, so the
- * range is read in the viewer's zone (the events and audit logs alike).
+ * A filter's "From" and "To" date-times, as ISO instants in the URL, shown while the log's
+ * range is `custom`, with what is wrong with them (`customRangeError`). Logs span many locks,
+ * so the range is read in the viewer's zone (the events and audit logs alike).
  */
 export function CustomRangeFields({
-  from,
-  to,
+  search,
   onChange,
-  error,
   whileInvalid,
   className,
-}: CustomRange & {
+}: {
+  search: LogRangeSearch
   onChange: (patch: CustomRange) => void
-  /** Why the range cannot be used, or null. */
-  error: string | null | undefined
   /** Said after the error: what the list shows meanwhile. */
   whileInvalid: string
   /** Grid placement in the filter form. */
   className?: string
 }) {
   const errorId = useId()
+  if (search.range !== 'custom') return null
+  const { from, to } = search
+  const error = customRangeError(search)
   const zone = viewerTimeZone()
   const field = (label: 'From' | 'To', value: string | undefined, key: keyof CustomRange) => (
     <label className="block text-sm font-medium text-slate-700">

@@ -49,10 +49,7 @@ export function HiddenPin({ accessCodeId, name, unmanaged, deniedReason }: Props
   const copyLabel = `Copy code for ${name}`
   return (
     <div className="flex items-center gap-0.5">
-      <span className="min-w-[5.5ch] font-mono text-sm tracking-wider text-slate-900 tabular-nums">
-        {pin ?? '••••'}
-        {pin ? null : <span className="sr-only">Hidden code</span>}
-      </span>
+      <PinText pin={pin} />
       <Button
         size="sm"
         variant="ghost"
@@ -96,5 +93,19 @@ export function HiddenPin({ accessCodeId, name, unmanaged, deniedReason }: Props
         </span>
       ) : null}
     </div>
+  )
+}
+
+/**
+ * A PIN as the code tables show it: its digits, or dots while it is hidden (read out as "Hidden
+ * code"). The access-codes table's own cell uses it too, so a revealed PIN looks the same
+ * whichever way it was revealed.
+ */
+export function PinText({ pin, maskLength = 4 }: { pin: string | null; maskLength?: number }) {
+  return (
+    <span className="min-w-[5.5ch] font-mono text-sm tracking-wider text-slate-900 tabular-nums">
+      {pin ?? '•'.repeat(maskLength)}
+      {pin ? null : <span className="sr-only">Hidden code</span>}
+    </span>
   )
 }

@@ -1,4 +1,5 @@
 import { KNOWN_EVENT_TYPES } from '@/lib/catalogue/event-catalogue'
+import { customRangeError } from '@/lib/time/log-ranges'
 import type { EventFilters } from './api/list-events'
 import type { EventsSearch } from './events-search'
 
@@ -19,18 +20,6 @@ export function expandEventType(type: string | undefined): string[] | undefined 
     return KNOWN_EVENT_TYPES.filter((t) => t.startsWith(prefix))
   }
   return [type]
-}
-
-/** A custom range whose end is not after its start; the page says so instead of querying. */
-export function customRangeError(search: Pick<EventsSearch, 'range' | 'from' | 'to'>) {
-  if (search.range !== 'custom') return undefined
-  const from = search.from ? Date.parse(search.from) : NaN
-  const to = search.to ? Date.parse(search.to) : NaN
-  if (search.from && Number.isNaN(from)) return 'The start is not a valid date and time.'
-  if (search.to && Number.isNaN(to)) return 'The end is not a valid date and time.'
-  if (!Number.isNaN(from) && !Number.isNaN(to) && to <= from)
-    return 'The end must be after the start.'
-  return undefined
 }
 
 export function filtersFromSearch(search: EventsSearch): EventFilters {

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { eventsListBody, loadOlder, sortNewestFirst } from './api/list-events'
 import { eventsSearchSchema } from './events-search'
-import { customRangeError, expandEventType, filtersFromSearch } from './events-filters'
+import { customRangeError } from '@/lib/time/log-ranges'
+import { expandEventType, filtersFromSearch } from './events-filters'
 import { EventHistory } from './components/event-history'
 
 const NOW = Date.parse('2025-03-10T12:00:00Z')

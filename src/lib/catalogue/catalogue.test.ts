@@ -27,22 +27,18 @@ describe("Seam's catalogue fixture", () => {
 })
 
 describe('error catalogue', () => {
-  it.each(seamErrors)('explains the error %s', (code) => {
-    expect(Object.hasOwn(ERROR_CATALOGUE, code)).toBe(true)
-    const d = describeIssue('error', code)
+  // Errors and warnings alike: a title, an explanation, what to do, and a severity.
+  it.each([
+    ...seamErrors.map((code) => ['error', code, ERROR_CATALOGUE] as const),
+    ...seamWarnings.map((code) => ['warning', code, WARNING_CATALOGUE] as const),
+  ])('explains the %s %s', (kind, code, catalogue) => {
+    expect(Object.hasOwn(catalogue, code)).toBe(true)
+    const d = describeIssue(kind, code)
     expect(d.known).toBe(true)
     expect(d.title.length).toBeGreaterThan(3)
     expect(d.explanation.length).toBeGreaterThan(20)
     expect(d.action.length).toBeGreaterThan(10)
     expect(SEVERITIES).toContain(d.severity)
-  })
-
-  it.each(seamWarnings)('explains the warning %s', (code) => {
-    expect(Object.hasOwn(WARNING_CATALOGUE, code)).toBe(true)
-    const d = describeIssue('warning', code)
-    expect(d.known).toBe(true)
-    expect(d.explanation.length).toBeGreaterThan(20)
-    expect(d.action.length).toBeGreaterThan(10)
   })
 
   it.each([

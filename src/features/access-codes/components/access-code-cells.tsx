@@ -5,7 +5,7 @@ import { Badge } from '@/components/ui/badge'
 import { cn } from '@/lib/cn'
 import { Button } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button'
-import { HiddenPin } from '@/components/ui/hidden-pin'
+import { HiddenPin, PinText } from '@/components/ui/hidden-pin'
 import { SpriteIcon } from '@/components/ui/sprite-icon'
 import type { AccessCodeRow } from '../lib/access-code-rows'
 import { pullBlockedReason } from '../lib/backup-eligibility'
@@ -65,10 +65,7 @@ export const CodeCell = memo(function CodeCell({ row }: { row: AccessCodeRow }) 
   }
   return (
     <div className="flex items-center gap-0.5">
-      <span className="min-w-[5.5ch] font-mono text-sm tracking-wider text-slate-900 tabular-nums">
-        {revealed ? pin : '•'.repeat(Math.max(4, pin.length))}
-        {revealed ? null : <span className="sr-only">Hidden code</span>}
-      </span>
+      <PinText pin={revealed ? pin : null} maskLength={Math.max(4, pin.length)} />
       <Button
         size="sm"
         variant="ghost"

@@ -1,8 +1,9 @@
+import { FilterForm } from '@/components/ui/filter-form'
 import { Button } from '@/components/ui/button'
 import { FilterSelectField, SelectField } from '@/components/ui/select-field'
 import { EVENT_CATALOGUE } from '@/lib/catalogue/event-catalogue'
 import type { EventsSearch } from '../events-search'
-import { EVENT_TYPE_GROUPS, customRangeError } from '../events-filters'
+import { EVENT_TYPE_GROUPS } from '../events-filters'
 import type { EventDeviceOption } from './events-table'
 import { CustomRangeFields, LogRangeSelect } from '@/components/ui/custom-range-fields'
 
@@ -29,14 +30,8 @@ export function EventsFilterForm({
   /** What "Any time" means while the custom range is invalid, e.g. "the last 30 days". */
   anyTimeWindow: string | null
 }) {
-  const rangeError = customRangeError(search)
   return (
-    <form
-      role="search"
-      aria-label="Filter events"
-      className="mb-4 grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:p-4 lg:grid-cols-4"
-      onSubmit={(e) => e.preventDefault()}
-    >
+    <FilterForm label="Filter events" className="grid-cols-2 lg:grid-cols-4">
       <SelectField
         className="col-span-2 lg:col-span-1"
         label="Event type"
@@ -97,16 +92,12 @@ export function EventsFilterForm({
           Clear filters
         </Button>
       </div>
-      {search.range === 'custom' ? (
-        <CustomRangeFields
-          className="col-span-2 lg:col-span-4"
-          from={search.from}
-          to={search.to}
-          onChange={onSearchChange}
-          error={rangeError}
-          whileInvalid={`Showing events from ${anyTimeWindow ?? 'any time'} until it is fixed.`}
-        />
-      ) : null}
-    </form>
+      <CustomRangeFields
+        className="col-span-2 lg:col-span-4"
+        search={search}
+        onChange={onSearchChange}
+        whileInvalid={`Showing events from ${anyTimeWindow ?? 'any time'} until it is fixed.`}
+      />
+    </FilterForm>
   )
 }

@@ -1,9 +1,10 @@
+import { FilterForm } from '@/components/ui/filter-form'
 import { useId } from 'react'
 import { Button } from '@/components/ui/button'
 import { FilterSelectField, fieldClass } from '@/components/ui/select-field'
 import type { AuditSearch } from '../audit-search'
 import { AUDIT_ACTIONS } from '../lib/audit-actions'
-import { clearedAuditSearch, customRangeError, hasAuditFilters } from '../lib/audit-filters'
+import { clearedAuditSearch, hasAuditFilters } from '../lib/audit-filters'
 import { CustomRangeFields, LogRangeSelect } from '@/components/ui/custom-range-fields'
 
 export type AuditOption = { value: string; label: string }
@@ -24,19 +25,16 @@ export function AuditFilters({
   codes: readonly AuditOption[]
 }) {
   const uid = useId()
-  const rangeError = customRangeError(search)
   const commitActor = (value: string) => {
     const actor = value.trim() || undefined
     if (actor !== search.actor) onSearchChange({ actor })
   }
 
   return (
-    <form
-      role="search"
-      aria-label="Filter the audit log"
-      className="mb-4 grid grid-cols-1 gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:grid-cols-2 sm:p-4 lg:grid-cols-3 xl:grid-cols-6"
+    <FilterForm
+      label="Filter the audit log"
+      className="grid-cols-1 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6"
       onSubmit={(e) => {
-        e.preventDefault()
         const input = e.currentTarget.elements.namedItem('actor')
         if (input instanceof HTMLInputElement) commitActor(input.value)
       }}
@@ -106,16 +104,12 @@ export function AuditFilters({
           Clear filters
         </Button>
       </div>
-      {search.range === 'custom' ? (
-        <CustomRangeFields
-          className="sm:col-span-2 lg:col-span-3 xl:col-span-6"
-          from={search.from}
-          to={search.to}
-          onChange={onSearchChange}
-          error={rangeError}
-          whileInvalid="Showing entries from any time until it is fixed."
-        />
-      ) : null}
-    </form>
+      <CustomRangeFields
+        className="sm:col-span-2 lg:col-span-3 xl:col-span-6"
+        search={search}
+        onChange={onSearchChange}
+        whileInvalid="Showing entries from any time until it is fixed."
+      />
+    </FilterForm>
   )
 }

@@ -1,5 +1,5 @@
 import type { AuditSearch } from '../audit-search'
-import { LOG_RANGE_MS } from '@/lib/time/log-ranges'
+import { customRangeError, LOG_RANGE_MS } from '@/lib/time/log-ranges'
 
 /** The filter fields of `POST /api/_doorman/audit/list` (the cursor and limit are added per page). */
 export type AuditListFilters = {
@@ -10,16 +10,6 @@ export type AuditListFilters = {
   /** ISO instants with an offset; `until` is exclusive. */
   since?: string
   until?: string
-}
-
-/** A custom range the page cannot use, in words; undefined when the range is fine. */
-export function customRangeError(
-  search: Pick<AuditSearch, 'range' | 'from' | 'to'>,
-): string | undefined {
-  if (search.range !== 'custom' || !search.from || !search.to) return undefined
-  return Date.parse(search.to) <= Date.parse(search.from)
-    ? 'The end must be after the start.'
-    : undefined
 }
 
 /**

@@ -96,26 +96,23 @@ export function RangePicker({
             ))}
           </select>
         </label>
-        <label className="text-sm text-slate-800">
-          Starts
-          <input
-            type="datetime-local"
-            className={inputClass}
-            value={start}
-            onChange={(e) => setStart(e.target.value)}
-            onKeyDown={escape}
-          />
-        </label>
-        <label className="text-sm text-slate-800">
-          Ends
-          <input
-            type="datetime-local"
-            className={inputClass}
-            value={end}
-            onChange={(e) => setEnd(e.target.value)}
-            onKeyDown={escape}
-          />
-        </label>
+        {(
+          [
+            ['Starts', start, setStart],
+            ['Ends', end, setEnd],
+          ] as const
+        ).map(([label, value, set]) => (
+          <label key={label} className="text-sm text-slate-800">
+            {label}
+            <input
+              type="datetime-local"
+              className={inputClass}
+              value={value}
+              onChange={(e) => set(e.target.value)}
+              onKeyDown={escape}
+            />
+          </label>
+        ))}
         <div className="flex gap-2">
           <Button type="submit" variant="primary">
             Continue

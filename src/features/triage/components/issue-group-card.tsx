@@ -86,18 +86,19 @@ export function IssueGroupCard({
         </div>
       </header>
       <div className="grid gap-4 px-4 py-3 md:grid-cols-2">
-        <div>
-          <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
-            What it means
-          </h3>
-          <p className="mt-1 text-sm text-slate-700">{d.explanation}</p>
-        </div>
-        <div>
-          <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
-            What to do
-          </h3>
-          <p className="mt-1 text-sm text-slate-700">{d.action}</p>
-        </div>
+        {(
+          [
+            ['What it means', d.explanation],
+            ['What to do', d.action],
+          ] as const
+        ).map(([heading, text]) => (
+          <div key={heading}>
+            <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+              {heading}
+            </h3>
+            <p className="mt-1 text-sm text-slate-700">{text}</p>
+          </div>
+        ))}
       </div>
       <div className="overflow-x-auto border-t border-slate-200">
         <table className="w-full text-left text-sm">

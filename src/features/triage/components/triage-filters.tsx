@@ -1,3 +1,4 @@
+import { FilterForm } from '@/components/ui/filter-form'
 import { useMemo } from 'react'
 import type { Device } from '@/api/schemas/device'
 import { FilterSelectField, SelectField } from '@/components/ui/select-field'
@@ -56,12 +57,7 @@ export function TriageFilters({
   )
 
   return (
-    <form
-      role="search"
-      aria-label="Filter problems"
-      className="mb-4 grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:p-4 lg:grid-cols-3 xl:grid-cols-6"
-      onSubmit={(e) => e.preventDefault()}
-    >
+    <FilterForm label="Filter problems" className="grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
       <SelectField
         label="Severity"
         value={search.severity ?? ''}
@@ -141,6 +137,6 @@ export function TriageFilters({
           </option>
         ))}
       </SelectField>
-    </form>
+    </FilterForm>
   )
 }

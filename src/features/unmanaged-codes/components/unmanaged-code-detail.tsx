@@ -1,13 +1,11 @@
 import { isApiError } from '@/api/api-error'
-import { useCan } from '@/api/doorman-info'
 import { Button } from '@/components/ui/button'
 import { ErrorState } from '@/components/ui/error-state'
-import { HiddenPin } from '@/components/ui/hidden-pin'
 import { Skeleton } from '@/components/ui/skeleton'
 import { describeIssue } from '@/lib/catalogue/error-catalogue'
-import { deniedReason } from '@/lib/permissions'
 import { useUnmanagedCode } from '../api/get-unmanaged-code'
 import { formatWhen, nameOf } from './unmanaged-code-format'
+import { UnmanagedPin } from './unmanaged-pin'
 
 /** `unmanaged/get` for one code; a code that no longer exists shows Seam's not-found message. */
 export function UnmanagedCodeDetail({
@@ -22,7 +20,6 @@ export function UnmanagedCodeDetail({
   onDelete?: () => void
 }) {
   const query = useUnmanagedCode(accessCodeId)
-  const canReveal = useCan('codes.reveal')
   if (query.isPending)
     return (
       <div role="status" className="space-y-2">
@@ -53,16 +50,7 @@ export function UnmanagedCodeDetail({
         <dd className="font-medium text-slate-900">{nameOf(code)}</dd>
         <dt className="text-slate-600">Code</dt>
         <dd className="font-mono">
-          {code.doorman_code_hidden ? (
-            <HiddenPin
-              accessCodeId={code.access_code_id}
-              name={nameOf(code)}
-              unmanaged
-              deniedReason={canReveal ? null : deniedReason('codes.reveal')}
-            />
-          ) : (
-            (code.code ?? '—')
-          )}
+          <UnmanagedPin code={code} />
         </dd>
         <dt className="text-slate-600">Type</dt>
         <dd>{code.type === 'time_bound' ? 'Time-bound' : 'Ongoing'}</dd>

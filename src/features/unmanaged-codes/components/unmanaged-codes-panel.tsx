@@ -3,7 +3,6 @@ import { Eye, ShieldCheck, Trash2 } from 'lucide-react'
 import type { UnmanagedAccessCode } from '@/api/schemas/access-code'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
-import { HiddenPin } from '@/components/ui/hidden-pin'
 import { useCan } from '@/api/doorman-info'
 import { deniedReason } from '@/lib/permissions'
 import { Dialog } from '@/components/ui/dialog'
@@ -16,6 +15,7 @@ import { ConvertUnmanagedCodeConfirm } from './convert-unmanaged-code-confirm'
 import { DeleteUnmanagedCodeConfirm } from './delete-unmanaged-code-confirm'
 import { UnmanagedCodeDetail } from './unmanaged-code-detail'
 import { formatWhen, nameOf } from './unmanaged-code-format'
+import { UnmanagedPin } from './unmanaged-pin'
 
 type Pending = { action: 'view' | 'convert' | 'delete'; code: UnmanagedAccessCode } | null
 
@@ -33,7 +33,6 @@ export function UnmanagedCodesPanel({
 }) {
   const codes = useUnmanagedCodes(deviceId)
   const [pending, setPending] = useState<Pending>(null)
-  const canReveal = useCan('codes.reveal')
   const canWrite = useCan('codes.write')
   const writeDenied = canWrite ? null : deniedReason('codes.write')
   const headingId = useId()
@@ -99,17 +98,8 @@ export function UnmanagedCodesPanel({
                     </p>
                     <div className="flex flex-wrap items-center gap-x-1 text-xs text-slate-600">
                       Code
-                      {code.doorman_code_hidden ? (
-                        <HiddenPin
-                          accessCodeId={code.access_code_id}
-                          name={nameOf(code)}
-                          unmanaged
-                          deniedReason={canReveal ? null : deniedReason('codes.reveal')}
-                        />
-                      ) : (
-                        <span className="font-mono text-slate-800">{code.code ?? '—'}</span>
-                      )}
-                      · found {formatWhen(code.created_at, timeZone)}
+                      <UnmanagedPin code={code} plainClassName="font-mono text-slate-800" />· found{' '}
+                      {formatWhen(code.created_at, timeZone)}
                     </div>
                   </div>
                   <div className="flex flex-wrap gap-1">
