@@ -19,8 +19,14 @@ export type Permission = (typeof PERMISSIONS)[number]
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  // Everything but managing accounts: a manager cannot make themselves (or anyone) an admin.
-  manager: PERMISSIONS.filter((p) => p !== 'users.manage'),
+  manager: [
+    'codes.read',
+    'codes.reveal',
+    'codes.pull_backup',
+    'codes.write',
+    'sandbox.control',
+    'audit.read',
+  ],
   support: ['codes.read', 'codes.reveal', 'codes.pull_backup'],
   viewer: ['codes.read'],
 }
