@@ -22,7 +22,7 @@ export const listManyEntrySchema = z.union([
   z.object({ device_id: z.string(), access_codes: z.array(accessCodeSchema) }),
   z.object({
     device_id: z.string(),
-    /** The HTTP status Seam answered for this lock (0 when it did not answer at all). */
+    /** The HTTP status the proxy would have answered for this lock alone (504/502: no answer). */
     status: z.number(),
     error: lockError,
   }),
