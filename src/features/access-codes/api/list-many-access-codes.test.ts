@@ -60,6 +60,23 @@ describe('lock lists asked for together', () => {
     }
   })
 
+  it('the first (small) request goes alone; the rest follow once it has answered', async () => {
+    let release: () => void = () => {}
+    const held = new Promise<void>((r) => (release = r))
+    respond = async ({ body }) => {
+      if (sent.length === 1) await held
+      return Response.json({ ok: true, lists: entries(body.device_ids!) })
+    }
+    const loading = loadAll(newClient(), ids(LIST_MANY_SIZES[0] + 5))
+    await vi.waitFor(() => expect(sent).toHaveLength(1))
+    await new Promise((r) => setTimeout(r, 0)) // a macrotask: anything else queued has gone out
+    expect(sent).toHaveLength(1)
+    release()
+    await vi.waitFor(() => expect(sent).toHaveLength(2))
+    expect(sent[1]!.body.device_ids).toHaveLength(5)
+    await loading
+  })
+
   it('a lone lock keeps its plain access_codes/list request (the lock page, its early answer)', async () => {
     const qc = newClient()
     await loadAll(qc, ['lock-1'])
