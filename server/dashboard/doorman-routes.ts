@@ -8,6 +8,7 @@ import type { DashboardEnv } from './actor'
 import type { RecordAudit } from './audit-writer'
 import { envelope } from './envelope'
 import { mountExportRoute } from './export-route'
+import { mountListManyRoute } from './list-many-route'
 import { readInput, refuse } from './route-input'
 import { backendFailure, callBackend, passThrough, resultOf, type Backend } from './proxy'
 
@@ -33,7 +34,7 @@ const roleSchema = z.enum(ROLES)
 const email = z.string().min(3).max(254)
 const password = z.string().max(1024)
 
-/** Doorman's own routes under /api/_doorman: who am I, reveal a PIN, the audit log, accounts. */
+/** Doorman's own routes under /api/_doorman: who am I, reveal a PIN, list many locks' codes, the audit log, accounts. */
 export function mountDoormanRoutes(
   app: Hono<DashboardEnv>,
   options: { team: Team; record: RecordAudit; backend: Backend; mode: 'sandbox' | 'live' },
@@ -85,6 +86,7 @@ export function mountDoormanRoutes(
   })
 
   mountExportRoute(app, { record, backend })
+  mountListManyRoute(app, { backend })
 
   app.post('/api/_doorman/audit/list', async (c) => {
     const denied = refuse(c, 'audit.read')

@@ -12,7 +12,10 @@ import {
   routePreloads,
 } from './page-hints'
 import { createDashboardApp } from './app'
-import { FIRST_PAGE_SIZE } from '../../src/features/access-codes/api/list-access-codes'
+import {
+  FIRST_PAGE_SIZE,
+  LIST_MANY_SIZES,
+} from '../../src/features/access-codes/api/list-access-codes'
 import { openTestTeam } from './testing/team'
 
 const INDEX = `<!doctype html><html><head>
@@ -114,6 +117,46 @@ describe('page hints', () => {
     }
     run('/audit')
     expect(Object.keys(window.__doormanEarly!)).toEqual(['_doorman/info ', 'workspaces/get {}'])
+  })
+
+  it("starts /access-codes' list_many requests once the device list is in, as the page chunks them", async () => {
+    const ids = Array.from({ length: 163 }, (_, i) => `lock-${i}`)
+    const fetch = vi.fn((url: string) =>
+      Promise.resolve(
+        url === '/api/devices/list'
+          ? Response.json({ ok: true, devices: ids.map((device_id) => ({ device_id })) })
+          : new Response('{}'),
+      ),
+    )
+    const window: { __doormanEarly?: Record<string, unknown> } = {}
+    new Function('location', 'fetch', 'performance', 'window', EARLY_REQUESTS_SCRIPT)(
+      { pathname: '/access-codes' },
+      fetch,
+      { now: () => 5 },
+      window,
+    )
+    // What the page's batcher sends for these locks: LIST_MANY_SIZES, the last repeating.
+    const chunks: string[][] = []
+    for (let k = 0, n = 0; k < ids.length; n++) {
+      const size = LIST_MANY_SIZES[Math.min(n, LIST_MANY_SIZES.length - 1)]!
+      chunks.push(ids.slice(k, (k += size)))
+    }
+    expect(chunks.map((c) => c.length)).toEqual([10, 40, 100, 13])
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(3 + chunks.length))
+    expect(Object.keys(window.__doormanEarly!).slice(3)).toEqual(
+      chunks.map((c) => `_doorman/access_codes/list_many ${JSON.stringify({ device_ids: c })}`),
+    )
+    // The devices page gets its device list only.
+    const devicesPage: { __doormanEarly?: Record<string, unknown> } = {}
+    fetch.mockClear()
+    new Function('location', 'fetch', 'performance', 'window', EARLY_REQUESTS_SCRIPT)(
+      { pathname: '/devices' },
+      fetch,
+      { now: () => 5 },
+      devicesPage,
+    )
+    await new Promise((r) => setTimeout(r, 0)) // a macrotask: every promise callback has run
+    expect(fetch).toHaveBeenCalledTimes(3)
   })
 
   it('lets exactly that inline script run under the Content-Security-Policy', async () => {

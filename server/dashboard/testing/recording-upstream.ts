@@ -4,16 +4,23 @@ import type { AddressInfo } from 'node:net'
 
 export type SeenRequest = { path: string; auth: string | undefined; body: string }
 
+/** A test's own answer for a path (and body), or undefined for the default one. */
+export type UpstreamAnswer = (
+  path: string,
+  body: string,
+) => Response | Promise<Response> | undefined
+
 /**
  * A stand-in for Seam that records every request it gets, so a test can assert that a refused
  * request reached nothing. `answer` may replace the default `{ ok: true, devices: [] }`.
  */
-export async function startRecordingUpstream(answer?: (path: string) => Response | undefined) {
+export async function startRecordingUpstream(answer?: UpstreamAnswer) {
   const seen: SeenRequest[] = []
   const fake = new Hono()
   fake.all('*', async (c) => {
-    seen.push({ path: c.req.path, auth: c.req.header('authorization'), body: await c.req.text() })
-    const custom = answer?.(c.req.path)
+    const body = await c.req.text()
+    seen.push({ path: c.req.path, auth: c.req.header('authorization'), body })
+    const custom = answer?.(c.req.path, body)
     if (custom) return custom
     c.header('seam-request-id', 'req-ok')
     c.header('x-internal-secret', 'should-not-pass')

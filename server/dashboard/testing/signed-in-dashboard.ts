@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '../../../src/lib/permissions'
 import type { Team } from '../../accounts/team'
 import { createDashboardApp } from '../app'
-import { SAME_ORIGIN, startRecordingUpstream } from './recording-upstream'
+import { SAME_ORIGIN, startRecordingUpstream, type UpstreamAnswer } from './recording-upstream'
 import { addEveryRole, openTestTeam, signIn } from './team'
 
 /** The dashboard as deployed for a team: sandbox mode in front of `backendUrl`, login required. */
@@ -15,7 +15,7 @@ export type SignedInDashboard = Awaited<ReturnType<typeof startSignedInDashboard
  * account per role already signed in: `post(role, path, body)` sends the SPA's JSON POST as that
  * role, so a test can check what the server lets each role do and what reached Seam.
  */
-export async function startSignedInDashboard(answer?: (path: string) => Response | undefined) {
+export async function startSignedInDashboard(answer?: UpstreamAnswer) {
   const upstream = await startRecordingUpstream(answer)
   const team = await openTestTeam()
   await addEveryRole(team, ROLES)
@@ -32,5 +32,6 @@ export async function startSignedInDashboard(answer?: (path: string) => Response
     await upstream.close()
     await team.close()
   }
-  return { upstream, team, app, post, close }
+  const cookie = (role: Role) => cookies.get(role)!
+  return { upstream, team, app, post, cookie, close }
 }

@@ -4,6 +4,8 @@ import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
 import { accessCodeSchema, type AccessCode } from '@/api/schemas/access-code'
 import { accessCodeKeys } from './access-code-keys'
+import { batchDeviceLists } from './batch-device-lists'
+import { listAccessCodesForDevices } from './list-many-access-codes'
 
 const listAccessCodesResponse = z.object({ access_codes: z.array(accessCodeSchema) })
 
@@ -11,11 +13,18 @@ const listAccessCodesResponse = z.object({ access_codes: z.array(accessCodeSchem
 export const MAX_IDS_PER_LIST = 1000
 
 /**
- * Seam has no workspace-wide list, so the workspace view loads one list per device. Every
- * per-device load in the app goes through this one limiter: never more than 6 in flight, however
- * many devices (and however many views) ask at once.
+ * Every lock-list request in the app goes through this one limiter: never more than 6 in flight
+ * (a browser's connections to one origin over HTTP/1.1), however many views ask at once.
  */
 export const deviceListLimiter = pLimit(6)
+
+/**
+ * Locks per `_doorman/access_codes/list_many` request, in order (the last repeats). The first is
+ * small so the first rows are on screen once a few locks have answered, not fifty; the rest are
+ * large, as fewer requests cost less. 250 locks are 4 requests, all in flight at once (the
+ * server's cap is LIST_MANY_MAX_DEVICES).
+ */
+export const LIST_MANY_SIZES = [10, 40, 100] as const
 
 /**
  * `access_codes/list { device_id }`: every managed code on one lock. Only that lock's codes are
@@ -58,14 +67,22 @@ export async function listAccessCodesByIds(
   return results.flatMap((r) => r.access_codes)
 }
 
+/**
+ * One lock's codes, for its query. Seam has no workspace-wide list, so each lock is its own query
+ * (and cache entry); locks asked for together (the workspace and devices pages) go out in
+ * `list_many` requests, a lone lock (its page) as `access_codes/list { device_id }`.
+ */
+export const loadDeviceAccessCodes = batchDeviceLists<AccessCode[]>({
+  one: listAccessCodesForDevice,
+  many: listAccessCodesForDevices,
+  requestSizes: LIST_MANY_SIZES,
+  schedule: deviceListLimiter,
+})
+
 export const deviceAccessCodesQueryOptions = (deviceId: string) =>
   queryOptions({
     queryKey: accessCodeKeys.byDevice(deviceId),
-    queryFn: ({ signal }) =>
-      deviceListLimiter(() =>
-        // A query cancelled while it waited in the queue should not use up a slot.
-        signal.aborted ? Promise.reject(signal.reason) : listAccessCodesForDevice(deviceId, signal),
-      ),
+    queryFn: ({ signal }) => loadDeviceAccessCodes(deviceId, signal),
     staleTime: 15_000,
   })
 

@@ -16,12 +16,26 @@ const json = (data: unknown, status = 200) =>
 // Per device: what its next list request answers (a pending promise holds it in flight).
 let answer: (deviceId: string) => Response | Promise<Response>
 
+// What the dashboard server does with `list_many`: each lock's own answer, as one entry.
+async function listMany(deviceIds: string[]): Promise<Response> {
+  const lists = await Promise.all(
+    deviceIds.map(async (device_id) => {
+      const res = await answer(device_id)
+      const body = (await res.json()) as { access_codes?: unknown; error?: unknown }
+      return res.ok
+        ? { device_id, access_codes: body.access_codes }
+        : { device_id, status: res.status, error: body.error }
+    }),
+  )
+  return json({ ok: true, lists })
+}
+
 beforeEach(() => {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (_url: string, init: RequestInit) => {
-      const { device_id } = JSON.parse(String(init.body)) as { device_id: string }
-      return answer(device_id)
+      const body = JSON.parse(String(init.body)) as { device_id: string; device_ids?: string[] }
+      return body.device_ids ? listMany(body.device_ids) : answer(body.device_id)
     }),
   )
 })
@@ -35,8 +49,11 @@ function renderWorkspace(deviceIds: string[]) {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={qc}>{children}</QueryClientProvider>
   )
-  const { result } = renderHook(() => useWorkspaceAccessCodes(deviceIds), { wrapper })
-  return { qc, result }
+  const { result, rerender } = renderHook((ids: string[]) => useWorkspaceAccessCodes(ids), {
+    wrapper,
+    initialProps: deviceIds,
+  })
+  return { qc, result, rerender }
 }
 
 describe('useWorkspaceAccessCodes', () => {
@@ -85,18 +102,24 @@ describe('useWorkspaceAccessCodes', () => {
   })
 
   it('keeps one empty list while no lock has codes, whatever else changes', async () => {
-    let releaseDev2: (r: Response) => void = () => {}
+    let releaseDev2: ((r: Response) => void) | undefined
     answer = (deviceId) =>
       deviceId === 'dev-1'
         ? json({ ok: true, access_codes: [] })
         : new Promise<Response>((resolve) => (releaseDev2 = resolve))
-    const { result } = renderWorkspace(['dev-1', 'dev-2'])
+    // One lock first, then a second: each is then its own request (locks asked together share
+    // one), so the first can be in while the second is still held.
+    const { result, rerender } = renderWorkspace(['dev-1'])
     const empty = result.current.codes
     expect(empty).toEqual([])
     await waitFor(() => expect(result.current.loadedDevices).toBe(1))
+    rerender(['dev-1', 'dev-2'])
     expect(result.current.isLoadingMore).toBe(true)
     expect(result.current.codes).toBe(empty)
-    await act(async () => releaseDev2(json({ ok: true, access_codes: [code('b', 'dev-2')] })))
+    expect(result.current.isLoadingMore).toBe(true)
+    expect(result.current.codes).toBe(empty)
+    await waitFor(() => expect(releaseDev2).toBeDefined()) // dev-2's request is out
+    await act(async () => releaseDev2!(json({ ok: true, access_codes: [code('b', 'dev-2')] })))
     await waitFor(() =>
       expect(result.current.codes.map((code) => code.access_code_id)).toEqual(['b']),
     )
