@@ -4,6 +4,7 @@ import * as z from 'zod/mini'
 import { apiRequest } from '@/api/client'
 import { accessCodeSchema, type AccessCode } from '@/api/schemas/access-code'
 import { accessCodeKeys } from './access-code-keys'
+import { afterNextPaint } from '@/lib/after-next-paint'
 import { batchDeviceLists } from './batch-device-lists'
 import { listAccessCodesForDevices } from './list-many-access-codes'
 
@@ -77,6 +78,7 @@ export const loadDeviceAccessCodes = batchDeviceLists<AccessCode[]>({
   many: listAccessCodesForDevices,
   requestSizes: LIST_MANY_SIZES,
   schedule: deviceListLimiter,
+  beforeTheRest: afterNextPaint,
 })
 
 export const deviceAccessCodesQueryOptions = (deviceId: string) =>

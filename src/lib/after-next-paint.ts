@@ -1,0 +1,15 @@
+/**
+ * Resolves once the page has painted the work already queued (a frame, then the task after it),
+ * or after `fallbackMs` when no frames come (a tab in the background).
+ */
+export function afterNextPaint(fallbackMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, fallbackMs)
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer)
+        resolve()
+      }, 0),
+    )
+  })
+}
