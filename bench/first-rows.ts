@@ -4,11 +4,11 @@
  * the 10,000-code list costs on the wire. Two locks of the `large` seed are topped up through the
  * API: one to 100 codes, one to 10,000 (the seeds themselves stay as they are).
  */
-import { request } from 'node:http'
 import type { Browser, Page } from '@playwright/test'
 import type { AppServer } from './lib/app'
 import { newBenchContext, waitForMark } from './lib/browser'
 import { fromSamples, single, type Metric } from './lib/report'
+import { wireBytes } from './lib/wire-bytes'
 
 export const LOCK_100_BUDGET_MS = 400
 export const LOCK_10K_BUDGET_MS = 500
@@ -154,36 +154,6 @@ async function workspaceRuns(
     }
   }
   return { first, all, second }
-}
-
-/** Bytes of one answer as they cross the wire (no decoding), for an Accept-Encoding. */
-function wireBytes(origin: string, path: string, body: unknown, acceptEncoding: string) {
-  return new Promise<{ bytes: number; encoding: string | null }>((resolve, reject) => {
-    const payload = JSON.stringify(body)
-    const req = request(
-      `${origin}${path}`,
-      {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'accept-encoding': acceptEncoding,
-          origin,
-          'content-length': Buffer.byteLength(payload),
-        },
-      },
-      (res) => {
-        let bytes = 0
-        res.on('data', (chunk: Buffer) => (bytes += chunk.length))
-        res.on('end', () => {
-          if (res.statusCode !== 200) reject(new Error(`${path} → ${res.statusCode}`))
-          else resolve({ bytes, encoding: res.headers['content-encoding'] ?? null })
-        })
-        res.on('error', reject)
-      },
-    )
-    req.on('error', reject)
-    req.end(payload)
-  })
 }
 
 export async function measureFirstRows(
