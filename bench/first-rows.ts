@@ -9,6 +9,7 @@ import type { AppServer } from './lib/app'
 import { newBenchContext, waitForMark } from './lib/browser'
 import { fromSamples, single, type Metric } from './lib/report'
 import { wireBytes } from './lib/wire-bytes'
+import { LOCK_LIST_PATHS, locksAnswered } from './lib/lock-answers'
 
 export const LOCK_100_BUDGET_MS = 400
 export const LOCK_10K_BUDGET_MS = 500
@@ -103,8 +104,6 @@ async function lockRuns(browser: Browser, url: string, repeats: number, log: Log
   return { first, second, trace }
 }
 
-const LIST_MANY = '/api/_doorman/access_codes/list_many'
-
 /** `/access-codes`: first rows, and when the last lock's list answered (every lock counted). */
 async function workspaceRuns(
   browser: Browser,
@@ -120,27 +119,22 @@ async function workspaceRuns(
     const context = await newBenchContext(browser)
     const page = await context.newPage()
     let answered = 0
-    // A lock has answered with its own `access_codes/list { device_id }` or inside a
-    // `_doorman/access_codes/list_many { device_ids }` (issue #19's workspace-wide read).
     page.on('response', (res) => {
-      const body = res.request().postData()
-      if (res.url().endsWith('/api/access_codes/list') && body?.includes('"device_id"')) answered++
-      if (res.url().endsWith(LIST_MANY) && body)
-        answered += (JSON.parse(body) as { device_ids: string[] }).device_ids.length
+      answered += locksAnswered(res.url(), res.request().postData())
     })
     try {
       const a = await firstRows(page, `${origin}/access-codes`)
       const deadline = Date.now() + 60_000
       while (answered < locks && Date.now() < deadline) await page.waitForTimeout(50)
       const last = await page.evaluate(
-        (listMany) =>
+        (paths) =>
           Math.max(
             0,
             ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-              .filter((e) => e.name.endsWith('/api/access_codes/list') || e.name.endsWith(listMany))
+              .filter((e) => paths.some((p) => e.name.endsWith(p)))
               .map((e) => e.responseEnd),
           ),
-        LIST_MANY,
+        LOCK_LIST_PATHS,
       )
       if (a !== null) first.push(a)
       if (answered >= locks) all.push(last)

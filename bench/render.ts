@@ -10,6 +10,7 @@ import {
   type ProfileSummary,
 } from './lib/profile'
 import { fromSamples, type Metric } from './lib/report'
+import { LOCK_LIST_PATHS, locksAnswered } from './lib/lock-answers'
 
 export const FIRST_ROWS_AFTER_DATA_BUDGET_MS = 250
 export const SCROLL_LONG_TASK_BUDGET_MS = 50
@@ -35,16 +36,15 @@ export type RenderRun = {
 /** What the render run loads; the defaults are the workspace access-codes table. */
 export type RenderTarget = {
   route: string
-  /** The list endpoint whose first answer is "data arrives" when the app sets no data mark. */
-  listPath: string
-  /** True for each of the responses that must all arrive before scrolling. */
-  isPageData: (url: string, body: string | null) => boolean
+  /** The list endpoints whose first answer is "data arrives" when the app sets no data mark. */
+  listPaths: readonly string[]
+  /** How many of the responses that must all arrive before scrolling this one counts for. */
+  pageData: (url: string, body: string | null) => number
 }
 export const ACCESS_CODES_TARGET: RenderTarget = {
   route: ROUTE,
-  listPath: '/api/access_codes/list',
-  isPageData: (url, body) =>
-    url.endsWith('/api/access_codes/list') && !!body?.includes('"device_id"'),
+  listPaths: LOCK_LIST_PATHS,
+  pageData: locksAnswered,
 }
 
 /** Opens the page and waits until every device's list has answered; returns the run so far. */
@@ -58,7 +58,7 @@ async function load(
 > {
   let answered = 0
   page.on('response', (res) => {
-    if (target.isPageData(res.url(), res.request().postData())) answered++
+    answered += target.pageData(res.url(), res.request().postData())
   })
   await page.goto(origin + target.route, { waitUntil: 'commit' })
   const firstRowsMs = await waitForMark(page, ROWS_MARK, 30_000)
@@ -68,10 +68,10 @@ async function load(
   await page.waitForTimeout(500)
   await frames(page, 3)
   const timing = await page.evaluate(
-    ({ dataMark, listPath }) => {
+    ({ dataMark, listPaths }) => {
       const lists = performance
         .getEntriesByType('resource')
-        .filter((e) => e.name.endsWith(listPath)) as PerformanceResourceTiming[]
+        .filter((e) => listPaths.some((p) => e.name.endsWith(p))) as PerformanceResourceTiming[]
       const mark = performance.getEntriesByName(dataMark, 'mark')[0]?.startTime ?? null
       return {
         mark,
@@ -80,7 +80,7 @@ async function load(
         rows: document.querySelectorAll('tbody tr[data-index]').length,
       }
     },
-    { dataMark: DATA_MARK, listPath: target.listPath },
+    { dataMark: DATA_MARK, listPaths: target.listPaths },
   )
   const dataAtMs = timing.mark ?? timing.firstListEnd
   const tasks = await longTasks(page)

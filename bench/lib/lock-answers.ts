@@ -1,0 +1,14 @@
+/**
+ * How many locks' code lists one response carries: a lock answers with its own
+ * `access_codes/list { device_id }`, or inside a `_doorman/access_codes/list_many { device_ids }`
+ * (issue #19's workspace-wide read).
+ */
+export const LOCK_LIST_PATHS = ['/api/access_codes/list', '/api/_doorman/access_codes/list_many']
+
+export function locksAnswered(url: string, body: string | null): number {
+  if (!body) return 0
+  if (url.endsWith(LOCK_LIST_PATHS[0]!)) return body.includes('"device_id"') ? 1 : 0
+  if (url.endsWith(LOCK_LIST_PATHS[1]!))
+    return (JSON.parse(body) as { device_ids: string[] }).device_ids.length
+  return 0
+}
