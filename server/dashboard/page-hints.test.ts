@@ -141,7 +141,7 @@ describe('page hints', () => {
       const size = LIST_MANY_SIZES[Math.min(n, LIST_MANY_SIZES.length - 1)]!
       chunks.push(ids.slice(k, (k += size)))
     }
-    expect(chunks.map((c) => c.length)).toEqual([10, 40, 100, 13])
+    expect(chunks.map((c) => c.length)).toEqual([10, 20, 20, 20, 20, 20, 20, 20, 13])
     await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(3 + chunks.length))
     expect(Object.keys(window.__doormanEarly!).slice(3)).toEqual(
       chunks.map((c) => `_doorman/access_codes/list_many ${JSON.stringify({ device_ids: c })}`),

@@ -37,7 +37,7 @@ export const ROUTE_MODULES: readonly (readonly [RegExp, string])[] = [
  * `_doorman/info` and `workspaces/get`, a lock's device, codes and first page of codes
  * (FIRST_PAGE_SIZE in src/features/access-codes/api/list-access-codes.ts), the device list of the pages
  * that list locks, and on `/access-codes`, once that list is in, every lock's codes in the
- * `list_many` requests the page's queries send (LIST_MANY_SIZES there: 10, 40, then 100 locks
+ * `list_many` requests the page's queries send (LIST_MANY_SIZES there: 10, then 20 locks
  * each, in device-list order, the rest once the first has answered; a lone lock is the page's
  * own). On a lock page the first page goes before the whole list: the server answers requests in
  * the order they arrive, and a 10,000-code list takes it tens of milliseconds to build. Kept in
@@ -49,8 +49,8 @@ function f(r,b){var q=fetch('/api/'+r,b?{method:'POST',headers:{'content-type':'
 try{f('_doorman/info');f('workspaces/get',{});
 if(m=/^\\/devices\\/([^/]+)\\/?$/.exec(p)){var d={device_id:decodeURIComponent(m[1])};f('devices/get',d);f('access_codes/list',{device_id:d.device_id,limit:50});f('access_codes/list',d)}
 else if(/^\\/(?:devices|access-codes|properties(?:\\/[^/]+)?)?\\/?$/.test(p)){var l=f('devices/list',{});
-if(/^\\/access-codes\\/?$/.test(p))l.then(function(r){return r.ok&&r.clone().json()}).then(function(j){var i=j.devices.map(function(d){return d.device_id}),s=[10,40,100],k=0,n=0,c,a=[];
-while(i.length>1&&k<i.length){c=i.slice(k,k+=s[Math.min(n++,2)]);if(c.length>1)a.push(c)}
+if(/^\\/access-codes\\/?$/.test(p))l.then(function(r){return r.ok&&r.clone().json()}).then(function(j){var i=j.devices.map(function(d){return d.device_id}),s=[10,20],k=0,n=0,c,a=[];
+while(i.length>1&&k<i.length){c=i.slice(k,k+=s[Math.min(n++,1)]);if(c.length>1)a.push(c)}
 function g(c){return f('_doorman/access_codes/list_many',{device_ids:c})}
 if(a.length)g(a[0]).then(function(){a.slice(1).forEach(g)},function(){})}).catch(function(){})}}catch(x){}
 window.__doormanEarly=e})()`
