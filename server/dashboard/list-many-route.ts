@@ -5,7 +5,7 @@ import * as z from 'zod'
 import { LIST_MANY_MAX_DEVICES } from '../../src/api/schemas/list-many'
 import type { DashboardEnv } from './actor'
 import { stripPins } from './pins'
-import { callBackend, type Backend } from './proxy'
+import { BACKEND_FAILURES, callBackend, errorTypeOf, type Backend } from './proxy'
 import { readInput, refuse } from './route-input'
 import { SEAM_ROUTES } from './seam-routes'
 
@@ -46,13 +46,8 @@ export function mountListManyRoute(app: Hono<DashboardEnv>, options: { backend: 
       JSON.stringify({ device_id: deviceId }),
     )
     if (typeof answer !== 'object') {
-      const timeout = answer === 'timeout'
-      return lockFailure(
-        deviceId,
-        timeout ? 504 : 502,
-        timeout ? 'backend_timeout' : 'backend_unreachable',
-        timeout ? 'The Seam backend did not answer in time' : 'Could not reach the Seam backend',
-      )
+      const { status, type, message } = BACKEND_FAILURES[answer]
+      return lockFailure(deviceId, status, type, message)
     }
     const codes = answer.json?.['access_codes']
     if (answer.status >= 300 || !Array.isArray(codes)) {
@@ -60,7 +55,7 @@ export function mountListManyRoute(app: Hono<DashboardEnv>, options: { backend: 
       return lockFailure(
         deviceId,
         answer.status,
-        str(error?.['type']) ?? `http_${answer.status}`,
+        errorTypeOf(answer),
         str(error?.['message']) ?? `The Seam backend answered ${answer.status}`,
         str(error?.['request_id']) ?? answer.headers.get('seam-request-id') ?? undefined,
       )

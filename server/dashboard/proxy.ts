@@ -54,11 +54,24 @@ export async function callBackend(
   }
 }
 
-/** A backend that did not answer, in Seam's envelope: 504 on a timeout, else 502. */
+/** What a backend that did not answer comes to: 504 on a timeout, else 502. */
+export const BACKEND_FAILURES = {
+  timeout: {
+    status: 504,
+    type: 'backend_timeout',
+    message: 'The Seam backend did not answer in time',
+  },
+  unreachable: {
+    status: 502,
+    type: 'backend_unreachable',
+    message: 'Could not reach the Seam backend',
+  },
+} as const
+
+/** A backend that did not answer, in Seam's envelope. */
 export function backendFailure(c: Context, failure: 'timeout' | 'unreachable'): Response {
-  return failure === 'timeout'
-    ? envelope(c, 504, 'backend_timeout', 'The Seam backend did not answer in time')
-    : envelope(c, 502, 'backend_unreachable', 'Could not reach the Seam backend')
+  const { status, type, message } = BACKEND_FAILURES[failure]
+  return envelope(c, status, type, message)
 }
 
 /** Seam's answer to the browser as it came (or `text` in its place): only safe headers, never cached. */
@@ -74,10 +87,15 @@ export function passThrough(answer: Upstream, text = answer.text): Response {
   return new Response(text, { status: answer.status, headers })
 }
 
+/** Seam's error type in an answer, or `http_<status>` when it names none. */
+export function errorTypeOf(answer: Upstream): string {
+  const error = answer.json?.['error'] as Json | undefined
+  return str(error?.['type']) ?? `http_${answer.status}`
+}
+
 /** What an audit entry records as the outcome: `ok`, or Seam's error type. */
 export function resultOf(answer: Upstream): string {
-  const error = answer.json?.['error'] as Json | undefined
-  return answer.status < 300 ? 'ok' : (str(error?.['type']) ?? `http_${answer.status}`)
+  return answer.status < 300 ? 'ok' : errorTypeOf(answer)
 }
 
 /**
