@@ -5,7 +5,7 @@ import * as z from 'zod'
 import { LIST_MANY_MAX_DEVICES } from '../../src/api/schemas/list-many'
 import type { DashboardEnv } from './actor'
 import { stripPins } from './pins'
-import { BACKEND_FAILURES, callBackend, errorTypeOf, type Backend } from './proxy'
+import { BACKEND_FAILURES, callBackend, errorTypeOf, str, type Backend } from './proxy'
 import { readInput, refuse } from './route-input'
 import { SEAM_ROUTES } from './seam-routes'
 
@@ -90,5 +90,3 @@ function lockFailure(
 ): Entry {
   return { device_id: deviceId, status, error: { type, message, request_id: requestId } }
 }
-
-const str = (value: unknown) => (typeof value === 'string' ? value : undefined)

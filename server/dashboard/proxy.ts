@@ -203,7 +203,8 @@ function parseObject(raw: string): Json {
   }
 }
 
-const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
+/** A JSON value if it is a string (Seam's answers are read, not trusted). */
+export const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
 
 function idsFrom(input: Json): Pick<AuditFacts, 'deviceId' | 'accessCodeId'> {
   return { deviceId: str(input['device_id']), accessCodeId: str(input['access_code_id']) }
