@@ -1,3 +1,4 @@
+import './production-env'
 import { serve } from '@hono/node-server'
 import { resolve } from 'node:path'
 import { ConfigError } from './config'

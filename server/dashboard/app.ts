@@ -10,6 +10,8 @@ import { compression } from './compression'
 import { mountStaticFiles } from './static-files'
 import { contentSecurityPolicy, spaInlineScriptHashes } from './csp'
 import { EARLY_REQUESTS_SCRIPT_SOURCE } from './page-hints'
+import { SERVER_ROWS_MARK_SCRIPT_SOURCE } from './ssr/page-stream'
+import { serverRenderer } from './ssr/server-renderer'
 import { allowedHostSet, hostGuard, sameOriginGuard } from './request-guard'
 import { requestProtocol } from './client-address'
 import type { LoginThrottle } from './login-throttle'
@@ -44,6 +46,8 @@ export type DashboardOptions = {
   /** Where one-line warnings go (failed sign-ins, aborted requests); console by default. */
   log?: (line: string) => void
   now?: () => number
+  /** Draw the first rows of the pages people land on in the server (ssr/); on unless false. */
+  serverRender?: boolean
 }
 
 export const API_BODY_LIMIT = 1024 * 1024
@@ -82,7 +86,11 @@ export function createDashboardApp(options: DashboardOptions): Hono<DashboardEnv
       // server adds to each page it serves (page-hints.ts), each by its hash; none without a SPA.
       contentSecurityPolicy: contentSecurityPolicy(
         options.staticDir
-          ? [...spaInlineScriptHashes(options.staticDir), EARLY_REQUESTS_SCRIPT_SOURCE]
+          ? [
+              ...spaInlineScriptHashes(options.staticDir),
+              EARLY_REQUESTS_SCRIPT_SOURCE,
+              SERVER_ROWS_MARK_SCRIPT_SOURCE,
+            ]
           : [],
       ),
       // Sent below only over HTTPS: over plain HTTP it is ignored at best and wrong at worst.
@@ -119,7 +127,13 @@ export function createDashboardApp(options: DashboardOptions): Hono<DashboardEnv
   mountDoormanRoutes(app, { team: options.team, record, backend, mode: options.mode })
   app.all('/api/*', seamProxy({ backend, routes, record, log }))
 
-  if (options.staticDir) mountStaticFiles(app, options.staticDir)
+  if (options.staticDir) {
+    const renderer = serverRenderer((url, init, env) => app.request(url, init, env as never), {
+      trustProxy: guard.trustProxy,
+      log,
+    })
+    mountStaticFiles(app, options.staticDir, options.serverRender === false ? undefined : renderer)
+  }
 
   app.notFound((c) => envelope(c, 404, 'route_not_found', `Unknown route: ${c.req.path}`))
   return app

@@ -24,12 +24,17 @@ export function chooseEncoding(acceptEncoding: string | undefined): Encoding | u
   return br >= gzip ? 'br' : 'gzip'
 }
 
-function compressor(encoding: Encoding) {
+function compressor(encoding: Encoding, flushEachWrite: boolean) {
   // Quality 4 / level 6: a 10,000-code list (5.8 MB) compresses in tens of milliseconds, which
   // matters more for a live answer than the last few percent that higher levels would save.
+  // A page sent in parts (ssr/page-stream.ts) flushes each part, or the browser would get its
+  // <head> only with the rest of the page, and start on the scripts no sooner.
   return encoding === 'br'
-    ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
-    : createGzip({ level: 6 })
+    ? createBrotliCompress({
+        params: { [constants.BROTLI_PARAM_QUALITY]: 4 },
+        ...(flushEachWrite ? { flush: constants.BROTLI_OPERATION_FLUSH } : {}),
+      })
+    : createGzip({ level: 6, ...(flushEachWrite ? { flush: constants.Z_SYNC_FLUSH } : {}) })
 }
 
 /**
@@ -49,7 +54,8 @@ export function compression(): MiddlewareHandler {
     res.headers.append('vary', 'Accept-Encoding')
     const encoding = chooseEncoding(c.req.header('accept-encoding'))
     if (!encoding) return
-    const transform = Duplex.toWeb(compressor(encoding)) as unknown as ReadableWritablePair<
+    const html = /^text\/html/i.test(res.headers.get('content-type') ?? '')
+    const transform = Duplex.toWeb(compressor(encoding, html)) as unknown as ReadableWritablePair<
       Uint8Array,
       Uint8Array
     >

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createDashboardApp } from './app'
 import { inlineScriptHashes } from './csp'
+import { SERVER_ROWS_MARK_SCRIPT_SOURCE } from './ssr/page-stream'
 import { EARLY_REQUESTS_SCRIPT, EARLY_REQUESTS_SCRIPT_SOURCE } from './page-hints'
 import { openTestTeam } from './testing/team'
 import type { Team } from '../accounts/team'
@@ -64,13 +65,19 @@ describe('inline script hashes', () => {
 })
 
 describe('Content-Security-Policy', () => {
-  it("allows the built SPA's inline scripts and the server's early-requests script by hash, and nothing else inline", async () => {
-    const res = await app(staticDir).request('/devices')
+  it("allows the built SPA's inline scripts and the server's two scripts by hash, and nothing else inline", async () => {
+    const res = await app(staticDir).request('/properties')
     const html = await res.text()
     expect(html).toContain('window.a = 1')
     expect(html).toContain(EARLY_REQUESTS_SCRIPT)
     const csp = directives(res.headers.get('content-security-policy'))
-    expect(csp.get('script-src')).toEqual(["'self'", HASH_A, HASH_B, EARLY_REQUESTS_SCRIPT_SOURCE])
+    expect(csp.get('script-src')).toEqual([
+      "'self'",
+      HASH_A,
+      HASH_B,
+      EARLY_REQUESTS_SCRIPT_SOURCE,
+      SERVER_ROWS_MARK_SCRIPT_SOURCE,
+    ])
     expect(csp.get('default-src')).toEqual(["'self'"])
     expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"])
     expect(csp.get('img-src')).toEqual(["'self'", 'data:'])

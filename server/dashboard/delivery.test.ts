@@ -114,7 +114,7 @@ describe('static files', () => {
   it('hashed assets are immutable; the shell is revalidated on every load', async () => {
     const asset = await app().request('/assets/index-AbC123xy.js')
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
-    for (const path of ['/', '/index.html', '/devices/abc']) {
+    for (const path of ['/', '/index.html', '/properties/abc']) {
       const shell = await app().request(path)
       expect(shell.status, path).toBe(200)
       expect(shell.headers.get('cache-control'), path).toBe('no-cache')

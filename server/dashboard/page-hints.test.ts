@@ -11,6 +11,7 @@ import {
   ROUTE_MODULES,
   routePreloads,
 } from './page-hints'
+import { SERVER_ROWS_MARK_SCRIPT_SOURCE } from './ssr/page-stream'
 import { createDashboardApp } from './app'
 import {
   FIRST_PAGE_SIZE,
@@ -168,12 +169,12 @@ describe('page hints', () => {
       mode: 'live',
       staticDir: distWithManifest(),
     })
-    const res = await app.request('/devices/abc')
+    const res = await app.request('/properties/abc')
     const script = /<script>([\s\S]*?)<\/script>/.exec(await res.text())![1]!
     const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`
     expect(hash).toBe(EARLY_REQUESTS_SCRIPT_SOURCE)
     const scriptSrc = /script-src [^;]*/.exec(res.headers.get('content-security-policy') ?? '')
-    expect(scriptSrc?.[0]).toBe(`script-src 'self' ${hash}`)
+    expect(scriptSrc?.[0]).toBe(`script-src 'self' ${hash} ${SERVER_ROWS_MARK_SCRIPT_SOURCE}`)
     expect((await app.request('/.vite/manifest.json')).status).toBe(404)
     await team.close()
   })

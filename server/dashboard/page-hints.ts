@@ -85,8 +85,14 @@ export function routePreloads(manifest: Manifest): Map<string, string[]> {
   return preloads
 }
 
-/** index.html for one path: the early-requests script and the route's modulepreloads added. */
-export function pageHtmlFor(indexHtml: string, distDir: string): (path: string) => string {
+/**
+ * index.html for one path: the route's modulepreloads added, and the early-requests script unless
+ * the server draws the page and hands its answers over itself (server/dashboard/ssr).
+ */
+export function pageHtmlFor(
+  indexHtml: string,
+  distDir: string,
+): (path: string, options?: { earlyRequests: boolean }) => string {
   const manifestPath = join(distDir, '.vite/manifest.json')
   const preloads = existsSync(manifestPath)
     ? routePreloads(JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest)
@@ -95,20 +101,22 @@ export function pageHtmlFor(indexHtml: string, distDir: string): (path: string) 
   const at = indexHtml.includes('<meta charset="UTF-8" />')
     ? indexHtml.indexOf('<meta charset="UTF-8" />') + '<meta charset="UTF-8" />'.length
     : indexHtml.indexOf('<head>') + '<head>'.length
-  const byModule = new Map<string | undefined, string>()
-  const build = (module: string | undefined) => {
+  const byModule = new Map<string, string>()
+  const build = (module: string | undefined, earlyRequests: boolean) => {
     const links = (module ? (preloads.get(module) ?? []) : [])
       .map((file) => `\n    <link rel="modulepreload" crossorigin href="/${file}">`)
       .join('')
     // The route's chunks after the entry's own: over HTTP/1.1's six connections the entry, which
     // everything waits for, must not queue behind them.
     const end = indexHtml.lastIndexOf('</head>')
-    return `${indexHtml.slice(0, at)}\n    <script>${EARLY_REQUESTS_SCRIPT}</script>${indexHtml.slice(at, end)}${links.trimStart()}\n  ${indexHtml.slice(end)}`
+    const early = earlyRequests ? `\n    <script>${EARLY_REQUESTS_SCRIPT}</script>` : ''
+    return `${indexHtml.slice(0, at)}${early}${indexHtml.slice(at, end)}${links.trimStart()}\n  ${indexHtml.slice(end)}`
   }
-  return (path) => {
+  return (path, { earlyRequests } = { earlyRequests: true }) => {
     const module = ROUTE_MODULES.find(([pattern]) => pattern.test(path))?.[1]
-    let html = byModule.get(module)
-    if (html === undefined) byModule.set(module, (html = build(module)))
+    const key = `${module ?? ''} ${earlyRequests}`
+    let html = byModule.get(key)
+    if (html === undefined) byModule.set(key, (html = build(module, earlyRequests)))
     return html
   }
 }

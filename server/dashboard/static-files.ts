@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { envelope } from './envelope'
 import { pageHtmlFor } from './page-hints'
+import { pageStream, ROOT_ELEMENT } from './ssr/page-stream'
+import type { ServerRenderer } from './ssr/server-renderer'
 
 // Vite names every built asset `name-<hash>.ext`: only those may be cached for good.
 const HASHED_ASSET = /^\/assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/
@@ -13,12 +15,18 @@ const HASHED_ASSET = /^\/assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/
  * still running an old build then fails to load a chunk, rather than caching HTML as script);
  * every other GET gets `index.html`, revalidated on each load so a deploy is picked up.
  */
-export function mountStaticFiles<E extends Env>(app: Hono<E>, root: string): void {
+export function mountStaticFiles<E extends Env>(
+  app: Hono<E>,
+  root: string,
+  serverRenderer?: ServerRenderer,
+): void {
   const indexPath = join(root, 'index.html')
   if (!existsSync(indexPath)) {
     throw new Error(`No built SPA at ${indexPath}. Run "npm run build" first.`)
   }
-  const pageHtml = pageHtmlFor(readFileSync(indexPath, 'utf8'), root)
+  const indexHtml = readFileSync(indexPath, 'utf8')
+  const pageHtml = pageHtmlFor(indexHtml, root)
+  const renderer = indexHtml.includes(ROOT_ELEMENT) ? serverRenderer : undefined
 
   app.use('*', async (c, next) => {
     await next()
@@ -36,6 +44,15 @@ export function mountStaticFiles<E extends Env>(app: Hono<E>, root: string): voi
     res.headers.set('cache-control', 'no-store')
     return res
   })
-  // Client-side routes: every other GET gets the SPA shell.
-  app.get('*', (c) => c.html(pageHtml(c.req.path)))
+  // Client-side routes: every other GET gets the SPA shell, and the pages people land on it with
+  // their first rows drawn (ssr/). That page holds the user's data: nobody may keep a copy.
+  app.get('*', (c) => {
+    if (!renderer?.renders(c.req.path)) return c.html(pageHtml(c.req.path))
+    const url = new URL(c.req.url)
+    const page = renderer.render(c, url.pathname + url.search)
+    return c.body(pageStream(pageHtml(c.req.path, { earlyRequests: false }), page), 200, {
+      'content-type': 'text/html; charset=UTF-8',
+      'cache-control': 'no-store',
+    })
+  })
 }

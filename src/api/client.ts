@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { ApiError } from './api-error'
 import { takeEarlyResponse } from './early-requests'
+import { sendApiRequest } from './transport'
 import { errorEnvelopeSchema } from './schemas/common'
 
 export const API_BASE = '/api'
@@ -59,7 +60,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
   let response: Response
   try {
     response = await (takeEarlyResponse(route, body ?? {}, signal) ??
-      fetch(`${API_BASE}/${route}`, {
+      sendApiRequest(`${API_BASE}/${route}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify(body ?? {}),

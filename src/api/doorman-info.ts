@@ -3,6 +3,7 @@ import * as z from 'zod/mini'
 import { ApiError } from './api-error'
 import { API_BASE } from './client'
 import { takeEarlyResponse } from './early-requests'
+import { sendApiRequest } from './transport'
 import { can, PERMISSIONS, ROLES, type Permission } from '@/lib/permissions'
 
 /**
@@ -29,7 +30,7 @@ export const doormanInfoQueryOptions = () =>
     queryKey: doormanInfoKeys.all,
     queryFn: async ({ signal }): Promise<DoormanInfo> => {
       const response = await (takeEarlyResponse('_doorman/info', undefined, signal) ??
-        fetch(`${API_BASE}/_doorman/info`, { signal }))
+        sendApiRequest(`${API_BASE}/_doorman/info`, { signal }))
       const parsed = doormanInfoSchema.safeParse(await response.json().catch(() => null))
       if (!response.ok || !parsed.success) {
         throw new ApiError({

@@ -18,7 +18,8 @@ export function takeEarlyResponse(
   body: unknown,
   signal: AbortSignal,
 ): Promise<Response> | undefined {
-  const early = window.__doormanEarly
+  // A server render (server/dashboard/ssr) has no window and no early answers.
+  const early = typeof window === 'undefined' ? undefined : window.__doormanEarly
   const key = `${route} ${body === undefined ? '' : JSON.stringify(body)}`
   const hit = early?.[key]
   if (!hit) return undefined

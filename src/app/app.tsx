@@ -5,6 +5,7 @@ import { isSessionEnded } from '@/api/api-error'
 import { createAppRouter } from './router'
 import { notifyError } from './notify'
 import { Toaster } from './toaster'
+import { adoptServerAnswers } from './server-render-handoff'
 
 const queryClient = createQueryClient({
   onMutationError: (error) => notifyError(error),
@@ -19,6 +20,7 @@ const queryClient = createQueryClient({
     }
   },
 })
+adoptServerAnswers(queryClient)
 const router = createAppRouter(queryClient)
 
 export function App() {

@@ -4,6 +4,7 @@ import {
   createRouter,
   lazyRouteComponent,
   redirect,
+  type RouterHistory,
 } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
 import * as z from 'zod/mini'
@@ -16,6 +17,7 @@ import { doormanInfoQueryOptions } from '@/api/doorman-info'
 import {
   deviceAccessCodesFirstPageQueryOptions,
   deviceAccessCodesQueryOptions,
+  LIST_MANY_SIZES,
 } from '@/features/access-codes/api/list-access-codes'
 import { accessCodesSearchSchema } from '@/features/access-codes/access-codes-search'
 import { devicesSearchSchema } from '@/features/devices/devices-search'
@@ -95,7 +97,15 @@ const accessCodesRoute = createRoute({
   validateSearch: accessCodesSearchSchema,
   // Start fetching the locks early; the page shows its own error if this fails.
   loader: ({ context }) => {
-    void context.queryClient.prefetchQuery(devicesQueryOptions())
+    const devices = context.queryClient.fetchQuery(devicesQueryOptions())
+    devices.catch(() => undefined)
+    // A server render (server/dashboard/ssr) runs no effects, so the page's own per-lock queries
+    // never start there: ask for the first request's locks here, as the page would.
+    if (typeof document === 'undefined')
+      void devices.then((list) => {
+        for (const d of list.slice(0, LIST_MANY_SIZES[0]))
+          void context.queryClient.prefetchQuery(deviceAccessCodesQueryOptions(d.device_id))
+      })
   },
   component: lazyRouteComponent(() => import('./routes/access-codes'), 'AccessCodesRoute'),
 })
@@ -205,9 +215,11 @@ const routeTree = rootRoute.addChildren([
   usersRoute,
 ])
 
-export function createAppRouter(queryClient: QueryClient) {
+/** `history`: the server renders a page at one URL (server/dashboard/ssr); the browser's own otherwise. */
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({
     routeTree,
+    ...(history ? { history } : {}),
     context: { queryClient },
     defaultPreload: 'intent',
     // Data freshness is React Query's job; the router should always ask it.
@@ -221,7 +233,9 @@ export function createAppRouter(queryClient: QueryClient) {
     // loading state anyway.
     defaultPendingMinMs: 0,
     defaultNotFoundComponent: NotFound,
-    scrollRestoration: true,
+    // A server render (`history` given) draws one page once: nothing to restore, and its
+    // restoring script would be an inline script the page's CSP refuses.
+    scrollRestoration: history === undefined,
   })
 }
 

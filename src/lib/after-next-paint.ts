@@ -4,6 +4,9 @@
  */
 export function afterNextPaint(fallbackMs = 100): Promise<void> {
   return new Promise((resolve) => {
+    // A server render (server/dashboard/ssr) never paints: what waits for a paint is the
+    // browser's to do once it has taken over the page.
+    if (typeof window === 'undefined') return
     const timer = setTimeout(resolve, fallbackMs)
     requestAnimationFrame(() =>
       setTimeout(() => {

@@ -78,6 +78,8 @@ export type VirtualDataTableProps<TData extends RowData> = {
   className?: string
 }
 
+/** A 1440 × 900 window's table box (the page's chrome above it), in px. */
+const FIRST_RENDER_RECT = { width: 1200, height: 640 }
 const NO_ITEMS: VirtualItem[] = []
 
 export function VirtualDataTable<TData extends RowData>({
@@ -133,6 +135,9 @@ export function VirtualDataTable<TData extends RowData>({
     getItemKey,
     // Few extra rows: a fast scroll renders every row anew, so each one costs.
     overscan: 3,
+    // Until the scroll box is measured (a server render; the browser's first render) lay rows out
+    // for a common screen, so the first HTML and the first commit already hold rows.
+    initialRect: FIRST_RENDER_RECT,
     rangeExtractor,
     onChange: (instance) => setScrolling(instance.isScrolling),
     // Render scrolled-in rows in their own task rather than inside the scroll event: the frame

@@ -221,7 +221,8 @@ export function useTransitionalCount(): number {
     () => (cached.current ??= transitionalCodes(queryClient).length),
     [queryClient],
   )
-  return useSyncExternalStore(subscribe, getSnapshot)
+  // A server render (server/dashboard/ssr) reads the same cache.
+  return useSyncExternalStore(subscribe, getSnapshot, getSnapshot)
 }
 
 const subscribeToVisibility = (onChange: () => void) => {
@@ -276,7 +277,6 @@ export function usePollState(): PollState | undefined {
     (onChange: () => void) => subscribeToPoll(queryClient, onChange),
     [queryClient],
   )
-  return useSyncExternalStore(subscribe, () =>
-    queryClient.getQueryData<PollState>(accessCodePollKey),
-  )
+  const read = () => queryClient.getQueryData<PollState>(accessCodePollKey)
+  return useSyncExternalStore(subscribe, read, read)
 }
