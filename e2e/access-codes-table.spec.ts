@@ -1,4 +1,11 @@
-import { test, expect, sandbox, seriousA11yViolations, snapshot } from './support/fixtures'
+import {
+  test,
+  expect,
+  expectNoSidewaysScroll,
+  sandbox,
+  seriousA11yViolations,
+  snapshot,
+} from './support/fixtures'
 import {
   listDevices,
   codesOn,
@@ -76,10 +83,7 @@ test.describe('access codes: table', () => {
     await page.setViewportSize({ width: 375, height: 800 })
     await page.goto('/access-codes')
     await expect(count).toHaveText(/^Showing (\d+) of \1 codes$/)
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    )
-    expect(overflow).toBeLessThanOrEqual(0)
+    await expectNoSidewaysScroll(page)
     expect(await seriousA11yViolations(page)).toEqual([])
     await snapshot(page, 'access-codes-workspace-375')
     expect(await renderedRowHeights(page)).toEqual([ACCESS_CODE_ROW_HEIGHT])

@@ -1,5 +1,12 @@
 import { describeIssue } from '../src/lib/catalogue/error-catalogue'
-import { test, expect, seam, seriousA11yViolations, snapshot } from './support/fixtures'
+import {
+  test,
+  expect,
+  expectNoSidewaysScroll,
+  seam,
+  seriousA11yViolations,
+  snapshot,
+} from './support/fixtures'
 import type { Page } from '@playwright/test'
 
 type ApiDevice = {
@@ -165,10 +172,7 @@ test.describe('devices', () => {
 
     await page.setViewportSize({ width: 375, height: 800 })
     await expect(page.getByRole('heading', { level: 1, name: device.display_name })).toBeVisible()
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    )
-    expect(overflow).toBeLessThanOrEqual(0)
+    await expectNoSidewaysScroll(page)
     await snapshot(page, 'device-detail-375')
   })
 
@@ -250,10 +254,7 @@ test.describe('devices', () => {
 
     await page.setViewportSize({ width: 375, height: 800 })
     await expect(bodyRows(page).first()).toBeVisible()
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    )
-    expect(overflow).toBeLessThanOrEqual(0)
+    await expectNoSidewaysScroll(page)
     expect(await seriousA11yViolations(page)).toEqual([])
     await snapshot(page, 'devices-375')
   })

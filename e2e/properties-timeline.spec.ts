@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test'
-import { test, expect, sandbox, seriousA11yViolations } from './support/fixtures'
+import { test, expect, VIEWER_IN_BERLIN, sandbox, seriousA11yViolations } from './support/fixtures'
 import { sandboxNow } from './support/seam-data'
 import {
   HOUR,
@@ -11,24 +11,25 @@ import {
   addDays,
   wallInstant,
   quietWeek,
-  propertyLocks,
+  onlinePropertyLock,
   laneOf,
   barFraction,
   screenshots,
 } from './support/properties'
+import { expectLockChosen } from './support/access-code-form'
 
 /**
  * The schedule timeline on a property's page and a lock's page: bars at their times in the
  * property's zone (the browser sits in Berlin), drag to create, live status, the keyboard, zoom.
  */
-test.use({ timezoneId: 'Europe/Berlin' })
+test.use(VIEWER_IN_BERLIN)
 
 test.describe('properties: timeline', () => {
   test('overlapping stays take two sub-lanes; bars sit at their times', async ({
     page,
     request,
   }) => {
-    const lock = (await propertyLocks(request)).find((d) => d.properties.online)!
+    const lock = await onlinePropertyLock(request)
     const week = await quietWeek(request)
     const at = (dayOffset: number, hhmm: string) =>
       wallInstant(addDays(week.first, dayOffset), hhmm, ZONE)
@@ -76,7 +77,7 @@ test.describe('properties: timeline', () => {
     page,
     request,
   }) => {
-    const lock = (await propertyLocks(request)).find((d) => d.properties.online)!
+    const lock = await onlinePropertyLock(request)
     const week = await quietWeek(request)
     await page.goto(week.url)
     const lane = laneOf(page, lock.device_id)
@@ -96,7 +97,7 @@ test.describe('properties: timeline', () => {
 
     await expect(page).toHaveURL(/\/access-codes\/new\?/)
     await expect(page.getByRole('heading', { level: 1, name: 'New access code' })).toBeVisible()
-    await expect(page.getByRole('list', { name: 'Chosen locks' })).toContainText(lock.display_name)
+    await expectLockChosen(page, lock)
     await expect(page.getByRole('radio', { name: /Time-bound/ })).toBeChecked()
     const tue = addDays(week.first, 1)
     const thu = addDays(week.first, 3)
@@ -130,7 +131,7 @@ test.describe('properties: timeline', () => {
     page,
     request,
   }) => {
-    const lock = (await propertyLocks(request)).find((d) => d.properties.online)!
+    const lock = await onlinePropertyLock(request)
     // Offline, the lock cannot take the code yet, so it stays `setting` while the page loads.
     await sandbox(request, 'devices/set_online', { device_id: lock.device_id, online: false })
     const now = await sandboxNow(request)
@@ -158,7 +159,7 @@ test.describe('properties: timeline', () => {
     page,
     request,
   }) => {
-    const lock = (await propertyLocks(request)).find((d) => d.properties.online)!
+    const lock = await onlinePropertyLock(request)
     const week = await quietWeek(request)
     const at = (d: number, hhmm: string) =>
       new Date(wallInstant(addDays(week.first, d), hhmm, ZONE)).toISOString()
@@ -230,7 +231,7 @@ test.describe('properties: timeline', () => {
     await tabTo(picker.getByRole('button', { name: 'Continue' }), 40)
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL(/\/access-codes\/new\?/)
-    await expect(page.getByRole('list', { name: 'Chosen locks' })).toContainText(lock.display_name)
+    await expectLockChosen(page, lock)
     await expect(page.getByLabel('Starts')).toHaveValue(`${week.first}T15:00`)
     await expect(page.getByLabel('Ends')).toHaveValue(`${addDays(week.first, 1)}T11:00`)
   })
@@ -239,7 +240,7 @@ test.describe('properties: timeline', () => {
     page,
     request,
   }) => {
-    const lock = (await propertyLocks(request)).find((d) => d.properties.online)!
+    const lock = await onlinePropertyLock(request)
     await page.goto(`/devices/${lock.device_id}`)
     const timeline = page.getByRole('region', { name: 'Schedule' })
     await expect(timeline).toContainText(`Times in ${ZONE}`)

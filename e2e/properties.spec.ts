@@ -1,4 +1,4 @@
-import { test, expect, sandbox, seriousA11yViolations } from './support/fixtures'
+import { test, expect, VIEWER_IN_BERLIN, sandbox, seriousA11yViolations } from './support/fixtures'
 import {
   type ApiDevice,
   PROPERTY,
@@ -17,7 +17,7 @@ import {
  * default seed. The browser sits in Berlin, so every time on screen must come from the property's
  * zone, not the viewer's.
  */
-test.use({ timezoneId: 'Europe/Berlin' })
+test.use(VIEWER_IN_BERLIN)
 
 test.describe('properties', () => {
   test('every lock the API returns is on the overview and on its property page, which pass axe @smoke', async ({

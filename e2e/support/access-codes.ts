@@ -24,7 +24,7 @@ export type ApiCode = {
 
 export const MINUTE = 60_000
 
-export const { listDevices, codesOn, createCode } = seamData<ApiDevice, ApiCode>()
+export const { listDevices, onlineLock, codesOn, createCode } = seamData<ApiDevice, ApiCode>()
 
 /** The first online lock that can pull backup codes. */
 export const onlineLockWithBackupPool = async (request: APIRequestContext) =>
@@ -37,7 +37,7 @@ export const onlineLockWithBackupPool = async (request: APIRequestContext) =>
  * code, so it stays `setting` (while the page loads, or until the test brings the lock back).
  */
 export async function codeKeptSetting(request: APIRequestContext, name: string) {
-  const lock = (await listDevices(request)).find((d) => d.properties.online)!
+  const lock = await onlineLock(request)
   await sandbox(request, 'devices/set_online', { device_id: lock.device_id, online: false })
   return { lock, code: await createCode(request, { device_id: lock.device_id, name }) }
 }
@@ -67,6 +67,21 @@ export function recordPolls(page: Page) {
   }
   page.on('request', onRequest)
   return { polls, stop: () => page.off('request', onRequest) }
+}
+
+/**
+ * Makes codes called `names` on `lock`, then opens the workspace table searched for `search` and
+ * sorted by name: the codes a test works on, and only those.
+ */
+export async function openCodesNamed(
+  page: Page,
+  request: APIRequestContext,
+  lock: { device_id: string },
+  names: string[],
+  search: string,
+) {
+  for (const name of names) await createCode(request, { device_id: lock.device_id, name })
+  await page.goto(`/access-codes?q=${encodeURIComponent(search)}&sort=name&dir=asc`)
 }
 
 export const table = (page: Page) => page.getByRole('table', { name: 'Access codes' })

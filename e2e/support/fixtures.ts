@@ -13,6 +13,24 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     )
 }
 
+/**
+ * The page does not scroll sideways at its current width (what a phone user at 375 px would
+ * notice first); wide content must scroll inside its own region instead.
+ */
+export async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  )
+  expect(overflow, 'page wider than the viewport').toBeLessThanOrEqual(0)
+}
+
+/**
+ * `test.use(VIEWER_IN_BERLIN)` for specs about times in a lock's zone: the browser sits in Berlin,
+ * far from the seeded locks (New York, Los Angeles, London), so a time entered or shown in the
+ * viewer's zone instead of the lock's shows up as wrong.
+ */
+export const VIEWER_IN_BERLIN = { timezoneId: 'Europe/Berlin' }
+
 /** Saves a full-page screenshot under e2e/screenshots/ for the humans reviewing the change. */
 export async function snapshot(page: Page, name: string) {
   mkdirSync('e2e/screenshots', { recursive: true })
