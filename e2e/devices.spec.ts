@@ -3,6 +3,7 @@ import {
   test,
   expect,
   expectNoSidewaysScroll,
+  resultCount,
   seam,
   seriousA11yViolations,
   snapshot,
@@ -19,7 +20,6 @@ type ApiDevice = {
 
 const devicesTable = (page: Page) => page.getByRole('table', { name: 'Devices' })
 const bodyRows = (page: Page) => devicesTable(page).locator('tbody tr[aria-rowindex]')
-const resultCount = (page: Page) => page.getByRole('status').filter({ hasText: /^Showing/ })
 
 async function listDevices(request: Parameters<typeof seam>[0]) {
   return (await seam<{ devices: ApiDevice[] }>(request, 'devices/list')).devices

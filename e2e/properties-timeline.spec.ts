@@ -9,7 +9,7 @@ import {
   codesOn,
   createCode,
   addDays,
-  wallInstant,
+  iso,
   quietWeek,
   onlinePropertyLock,
   laneOf,
@@ -31,13 +31,10 @@ test.describe('properties: timeline', () => {
   }) => {
     const lock = await onlinePropertyLock(request)
     const week = await quietWeek(request)
-    const at = (dayOffset: number, hhmm: string) =>
-      wallInstant(addDays(week.first, dayOffset), hhmm, ZONE)
-    const iso = (ms: number) => new Date(ms).toISOString()
     const stays = [
-      ['E2E stay A', at(0, '15:00'), at(3, '11:00')],
-      ['E2E stay B', at(2, '15:00'), at(5, '11:00')], // overlaps A on Wednesday
-      ['E2E stay C', at(5, '15:00'), at(6, '11:00')], // after B: back in the first sub-lane
+      ['E2E stay A', week.at(0, '15:00'), week.at(3, '11:00')],
+      ['E2E stay B', week.at(2, '15:00'), week.at(5, '11:00')], // overlaps A on Wednesday
+      ['E2E stay C', week.at(5, '15:00'), week.at(6, '11:00')], // after B: back in the first sub-lane
     ] as const
     for (const [name, start, end] of stays)
       await createCode(request, {
@@ -111,20 +108,16 @@ test.describe('properties: timeline', () => {
     const created = (await codesOn(request, lock.device_id)).find(
       (c) => c.name === 'E2E dragged stay',
     )!
-    expect(created.starts_at).toBe(new Date(wallInstant(tue, '15:00', ZONE)).toISOString())
-    expect(created.ends_at).toBe(new Date(wallInstant(thu, '11:00', ZONE)).toISOString())
+    expect(created.starts_at).toBe(iso(week.at(1, '15:00')))
+    expect(created.ends_at).toBe(iso(week.at(3, '11:00')))
 
     await page.goto(week.url)
     const bar = laneOf(page, lock.device_id).getByRole('link', { name: /^E2E dragged stay,/ })
     await expect(bar).toBeVisible()
     const f = await barFraction(track, bar)
     const span = week.end - week.start
-    expect(Math.abs(f.left - (wallInstant(tue, '15:00', ZONE) - week.start) / span)).toBeLessThan(
-      0.004,
-    )
-    expect(Math.abs(f.right - (wallInstant(thu, '11:00', ZONE) - week.start) / span)).toBeLessThan(
-      0.004,
-    )
+    expect(Math.abs(f.left - (week.at(1, '15:00') - week.start) / span)).toBeLessThan(0.004)
+    expect(Math.abs(f.right - (week.at(3, '11:00') - week.start) / span)).toBeLessThan(0.004)
   })
 
   test('a bar turns from setting to set without a reload when the sandbox clock moves on', async ({
@@ -161,19 +154,17 @@ test.describe('properties: timeline', () => {
   }) => {
     const lock = await onlinePropertyLock(request)
     const week = await quietWeek(request)
-    const at = (d: number, hhmm: string) =>
-      new Date(wallInstant(addDays(week.first, d), hhmm, ZONE)).toISOString()
     await createCode(request, {
       device_id: lock.device_id,
       name: 'E2E key one',
-      starts_at: at(0, '15:00'),
-      ends_at: at(2, '11:00'),
+      starts_at: iso(week.at(0, '15:00')),
+      ends_at: iso(week.at(2, '11:00')),
     })
     const second = await createCode(request, {
       device_id: lock.device_id,
       name: 'E2E key two',
-      starts_at: at(3, '15:00'),
-      ends_at: at(5, '11:00'),
+      starts_at: iso(week.at(3, '15:00')),
+      ends_at: iso(week.at(5, '11:00')),
     })
     await page.goto(week.url)
     const lane = laneOf(page, lock.device_id)

@@ -1,4 +1,11 @@
-import { test, expect, VIEWER_IN_BERLIN, sandbox, seriousA11yViolations } from './support/fixtures'
+import {
+  test,
+  expect,
+  resultCount,
+  VIEWER_IN_BERLIN,
+  sandbox,
+  seriousA11yViolations,
+} from './support/fixtures'
 import {
   type ApiDevice,
   PROPERTY,
@@ -144,9 +151,7 @@ test.describe('properties', () => {
       await expect(laneOf(page, lock.device_id)).toHaveCount(1)
       await expect(table.getByRole('link', { name: lock.display_name })).toBeVisible()
     }
-    await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toContainText(
-      `${locks.length} of ${locks.length}`,
-    )
+    await expect(resultCount(page)).toContainText(`${locks.length} of ${locks.length}`)
     await expect(page.getByTestId('now-line')).toBeVisible()
     expect(await seriousA11yViolations(page)).toEqual([])
     await screenshots(page, 'property-1440')

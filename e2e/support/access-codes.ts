@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page, Request } from '@playwright/test'
-import { expect, sandbox } from './fixtures'
+import { expect, resultCount, sandbox } from './fixtures'
 import { seamData } from './seam-data'
 
 /** Helpers for the access-codes table specs (e2e/access-codes-*.spec.ts), on the sandbox. */
@@ -67,6 +67,20 @@ export function recordPolls(page: Page) {
   }
   page.on('request', onRequest)
   return { polls, stop: () => page.off('request', onRequest) }
+}
+
+/**
+ * Opens the workspace table (`query`: its URL's search, e.g. `?sort=name&dir=asc`) and waits
+ * until every lock's codes are in: "Showing N of N codes".
+ */
+export async function openWorkspaceTable(page: Page, query = '') {
+  await page.goto(`/access-codes${query}`)
+  await expect(resultCount(page)).toHaveText(/^Showing (\d+) of \1 codes$/)
+}
+
+/** The page's codes table says it shows every one of the `n` codes. */
+export async function expectAllCodesShown(page: Page, n: number) {
+  await expect(resultCount(page)).toHaveText(`Showing ${n} of ${n} codes`)
 }
 
 /**

@@ -24,6 +24,9 @@ export async function expectNoSidewaysScroll(page: Page) {
   expect(overflow, 'page wider than the viewport').toBeLessThanOrEqual(0)
 }
 
+/** A table's "Showing N of M …" line (the access codes, devices and locks tables all have one). */
+export const resultCount = (page: Page) => page.getByRole('status').filter({ hasText: /^Showing/ })
+
 /**
  * `test.use(VIEWER_IN_BERLIN)` for specs about times in a lock's zone: the browser sits in Berlin,
  * far from the seeded locks (New York, Los Angeles, London), so a time entered or shown in the

@@ -75,8 +75,12 @@ export async function quietWeek(request: APIRequestContext) {
   const first = monday(dayIn((await sandboxNow(request)) + 70 * DAY, ZONE))
   const start = wallInstant(first, '00:00', ZONE)
   const end = wallInstant(addDays(first, 7), '00:00', ZONE)
-  return { first, start, end, url: `/properties/${PROPERTY_ID}?zoom=week&day=${first}` }
+  /** The instant of `hhmm` (property time) on the week's day `dayOffset` (0 is the Monday). */
+  const at = (dayOffset: number, hhmm: string) => wallInstant(addDays(first, dayOffset), hhmm, ZONE)
+  return { first, start, end, at, url: `/properties/${PROPERTY_ID}?zoom=week&day=${first}` }
 }
+
+export const iso = (ms: number) => new Date(ms).toISOString()
 
 export async function propertyLocks(request: APIRequestContext) {
   const all = await listDevices(request)
