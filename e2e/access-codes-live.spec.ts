@@ -1,4 +1,11 @@
-import { test, expect, sandbox, seriousA11yViolations, snapshot } from './support/fixtures'
+import {
+  test,
+  expect,
+  expectNoAlertsAndAxeClean,
+  sandbox,
+  seriousA11yViolations,
+  snapshot,
+} from './support/fixtures'
 import {
   listDevices,
   codesOn,
@@ -34,8 +41,7 @@ test.describe('access codes: live updates', () => {
       ).length
     await page.goto('/access-codes')
     await expectAllCodesShown(page, total)
-    await expect(page.getByRole('alert')).toHaveCount(0)
-    expect(await seriousA11yViolations(page)).toEqual([])
+    await expectNoAlertsAndAxeClean(page)
   })
 
   test('a code created through the API shows as setting, then set without a reload', async ({

@@ -13,6 +13,7 @@ import {
   quietWeek,
   onlinePropertyLock,
   laneOf,
+  openLane,
   barFraction,
   screenshots,
 } from './support/properties'
@@ -44,8 +45,7 @@ test.describe('properties: timeline', () => {
         ends_at: iso(end),
       })
 
-    await page.goto(week.url)
-    const lane = laneOf(page, lock.device_id)
+    const lane = await openLane(page, week, lock)
     await expect(lane).toHaveAttribute('data-sublanes', '2')
     const bar = (name: string) => lane.getByRole('link', { name: new RegExp(`^${name},`) })
     await expect(bar('E2E stay A')).toHaveAttribute('data-row', '0')
@@ -76,8 +76,7 @@ test.describe('properties: timeline', () => {
   }) => {
     const lock = await onlinePropertyLock(request)
     const week = await quietWeek(request)
-    await page.goto(week.url)
-    const lane = laneOf(page, lock.device_id)
+    const lane = await openLane(page, week, lock)
     const track = lane.getByTestId('lane-track')
     await expect(track).toBeVisible()
     const box = (await track.boundingBox())!
@@ -111,8 +110,7 @@ test.describe('properties: timeline', () => {
     expect(created.starts_at).toBe(iso(week.at(1, '15:00')))
     expect(created.ends_at).toBe(iso(week.at(3, '11:00')))
 
-    await page.goto(week.url)
-    const bar = laneOf(page, lock.device_id).getByRole('link', { name: /^E2E dragged stay,/ })
+    const bar = (await openLane(page, week, lock)).getByRole('link', { name: /^E2E dragged stay,/ })
     await expect(bar).toBeVisible()
     const f = await barFraction(track, bar)
     const span = week.end - week.start
@@ -166,8 +164,7 @@ test.describe('properties: timeline', () => {
       starts_at: iso(week.at(3, '15:00')),
       ends_at: iso(week.at(5, '11:00')),
     })
-    await page.goto(week.url)
-    const lane = laneOf(page, lock.device_id)
+    const lane = await openLane(page, week, lock)
     const one = lane.getByRole('link', { name: /^E2E key one,/ })
     await expect(one).toBeVisible()
 

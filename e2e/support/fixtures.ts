@@ -13,6 +13,12 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     )
 }
 
+/** No error on the page (nothing with role alert) and no serious axe violations: a smoke test's end. */
+export async function expectNoAlertsAndAxeClean(page: Page) {
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  expect(await seriousA11yViolations(page)).toEqual([])
+}
+
 /**
  * The page does not scroll sideways at its current width (what a phone user at 375 px would
  * notice first); wide content must scroll inside its own region instead.

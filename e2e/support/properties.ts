@@ -94,6 +94,12 @@ export const onlinePropertyLock = async (request: APIRequestContext) =>
 export const laneOf = (page: Page, deviceId: string) =>
   page.getByTestId('lane').filter({ has: page.locator(`[data-device-id="${deviceId}"]`) })
 
+/** Opens the property page on `week` (see quietWeek) and returns `lock`'s lane there. */
+export async function openLane(page: Page, week: { url: string }, lock: { device_id: string }) {
+  await page.goto(week.url)
+  return laneOf(page, lock.device_id)
+}
+
 /** Where a bar sits across its track, 0–1. */
 export async function barFraction(track: Locator, bar: Locator) {
   const t = (await track.boundingBox())!
