@@ -7,13 +7,13 @@ import {
   snapshot,
 } from './support/fixtures'
 import {
-  listDevices,
-  codesOn,
   table,
-  ACCESS_CODE_ROW_HEIGHT,
-  renderedRowHeights,
   openWorkspaceTable,
   expectAllCodesShown,
+  renderedRowHeights,
+  ACCESS_CODE_ROW_HEIGHT,
+  listDevices,
+  codesOn,
 } from './support/access-codes'
 
 /**
