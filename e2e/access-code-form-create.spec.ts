@@ -1,4 +1,4 @@
-import { test, expect, sandbox, seriousA11yViolations } from './support/fixtures'
+import { test, expect, VIEWER_IN_BERLIN, sandbox, seriousA11yViolations } from './support/fixtures'
 import {
   devices,
   plainLock,
@@ -6,6 +6,8 @@ import {
   capture,
   form,
   chooseLock,
+  openNewCodeForm,
+  submitBackToLock,
   shot,
   expectReachesSet,
 } from './support/access-code-form'
@@ -15,9 +17,7 @@ import {
  * time-bound and shared across locks.
  */
 
-// The viewer sits in Berlin; the locks below are in New York: entering times in the lock's zone
-// must not depend on the browser's zone.
-test.use({ timezoneId: 'Europe/Berlin' })
+test.use(VIEWER_IN_BERLIN)
 
 test.describe('access code form: create', () => {
   test('creates a code for a lock; it shows on the lock page and on the access codes page @smoke', async ({
@@ -32,11 +32,9 @@ test.describe('access code form: create', () => {
     // Unique: against Seam's fake nothing resets between tests.
     const name = `Smoke ${Date.now().toString(36)}`
     const creates = capture(page, 'access_codes/create')
-    await page.goto(`/devices/${deviceId}/access-codes/new`)
-    await expect(page.getByRole('list', { name: 'Chosen locks' })).toContainText(lockName)
-    await form(page).name.fill(name)
-    await form(page).create.click()
-    await expect(page).toHaveURL(new RegExp(`/devices/${deviceId}$`))
+    const f = await openNewCodeForm(page, lock!)
+    await f.name.fill(name)
+    await submitBackToLock(page, f.create, lock!)
     expect(creates).toEqual([{ device_id: deviceId, name }])
     await codeNamed(request, deviceId, name)
 
@@ -58,11 +56,9 @@ test.describe('access code form: create', () => {
   }) => {
     const lock = await plainLock(request)
     const creates = capture(page, 'access_codes/create')
-    await page.goto(`/devices/${lock.device_id}/access-codes/new`)
-    const f = form(page)
-    await expect(page.getByRole('heading', { level: 1, name: 'New access code' })).toBeVisible()
     // Preselected: shown as a chosen chip and a checked box.
-    await expect(page.getByRole('list', { name: 'Chosen locks' })).toContainText(lock.display_name)
+    const f = await openNewCodeForm(page, lock)
+    await expect(page.getByRole('heading', { level: 1, name: 'New access code' })).toBeVisible()
     await f.name.fill('Cleaner – weekly')
     await page.getByRole('button', { name: 'Generate' }).click()
     await expect(f.code).toHaveValue(/^\d{4,8}$/)

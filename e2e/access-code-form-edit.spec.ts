@@ -1,13 +1,19 @@
-import { test, expect, seam, seriousA11yViolations } from './support/fixtures'
-import { type Code, plainLock, capture, form, getCode, shot } from './support/access-code-form'
+import { test, expect, VIEWER_IN_BERLIN, seam, seriousA11yViolations } from './support/fixtures'
+import {
+  type Code,
+  plainLock,
+  capture,
+  form,
+  getCode,
+  shot,
+  submitBackToLock,
+} from './support/access-code-form'
 
 /**
  * Editing a code with the form: what each change sends to Seam.
  */
 
-// The viewer sits in Berlin; the locks below are in New York: entering times in the lock's zone
-// must not depend on the browser's zone.
-test.use({ timezoneId: 'Europe/Berlin' })
+test.use(VIEWER_IN_BERLIN)
 
 test.describe('access code form: edit', () => {
   test('converts ongoing → time-bound → ongoing, sending only what Seam’s “Modifying access codes” page asks for', async ({
@@ -33,8 +39,7 @@ test.describe('access code form: edit', () => {
     await f.timeBound.check()
     await f.starts.fill('2027-01-10T08:00') // EST
     await f.ends.fill('2027-01-20T18:00')
-    await f.save.click()
-    await expect(page).toHaveURL(new RegExp(`/devices/${lock.device_id}$`))
+    await submitBackToLock(page, f.save, lock)
     expect(updates.at(-1)).toEqual({
       access_code_id: access_code.access_code_id,
       starts_at: '2027-01-10T13:00:00.000Z',
@@ -54,8 +59,7 @@ test.describe('access code form: edit', () => {
     await expect(f.starts).toHaveValue('2027-01-10T08:00')
     await expect(f.ends).toHaveValue('2027-01-20T18:00')
     await f.ends.fill('2027-01-21T18:00')
-    await f.save.click()
-    await expect(page).toHaveURL(new RegExp(`/devices/${lock.device_id}$`))
+    await submitBackToLock(page, f.save, lock)
     expect(updates.at(-1)).toEqual({
       access_code_id: access_code.access_code_id,
       ends_at: '2027-01-21T23:00:00.000Z',
@@ -67,8 +71,7 @@ test.describe('access code form: edit', () => {
     await shot(page, 'access-code-form-edit-time-bound-1440')
     await f.ongoing.check()
     await expect(f.starts).toHaveCount(0)
-    await f.save.click()
-    await expect(page).toHaveURL(new RegExp(`/devices/${lock.device_id}$`))
+    await submitBackToLock(page, f.save, lock)
     expect(updates.at(-1)).toEqual({ access_code_id: access_code.access_code_id, type: 'ongoing' })
     const back = await getCode(request, access_code.access_code_id)
     expect(back.type).toBe('ongoing')

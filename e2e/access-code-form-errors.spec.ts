@@ -1,13 +1,19 @@
-import { test, expect, sandbox, seriousA11yViolations } from './support/fixtures'
-import { plainLock, codesOn, codeNamed, form, shot } from './support/access-code-form'
+import { test, expect, VIEWER_IN_BERLIN, sandbox, seriousA11yViolations } from './support/fixtures'
+import {
+  plainLock,
+  codesOn,
+  codeNamed,
+  form,
+  shot,
+  expectLockChosen,
+  openNewCodeForm,
+} from './support/access-code-form'
 
 /**
  * Server errors on save: a 409 lands on its field, a 500 keeps the input for a retry.
  */
 
-// The viewer sits in Berlin; the locks below are in New York: entering times in the lock's zone
-// must not depend on the browser's zone.
-test.use({ timezoneId: 'Europe/Berlin' })
+test.use(VIEWER_IN_BERLIN)
 
 test.describe('access code form: server errors', () => {
   test('a code already on the lock: the 409 lands on the code field and the input is kept', async ({
@@ -21,7 +27,7 @@ test.describe('access code form: server errors', () => {
     expect(taken).toBeTruthy()
     await page.goto(`/access-codes/new?deviceId=${lock.device_id}`)
     const f = form(page)
-    await expect(page.getByRole('list', { name: 'Chosen locks' })).toContainText(lock.display_name)
+    await expectLockChosen(page, lock)
     await f.name.fill('Second guest')
     await f.code.fill(taken.code!)
     await f.timeBound.check()
@@ -54,8 +60,7 @@ test.describe('access code form: server errors', () => {
     request,
   }) => {
     const lock = await plainLock(request)
-    await page.goto(`/devices/${lock.device_id}/access-codes/new`)
-    const f = form(page)
+    const f = await openNewCodeForm(page, lock)
     await f.name.fill('Plumber')
     await f.code.fill('4862')
     await sandbox(request, 'faults/inject', {

@@ -1,4 +1,10 @@
-import { test, expect, seriousA11yViolations } from './support/fixtures'
+import {
+  test,
+  expect,
+  VIEWER_IN_BERLIN,
+  expectNoSidewaysScroll,
+  seriousA11yViolations,
+} from './support/fixtures'
 import {
   plainLock,
   noDialogs,
@@ -7,6 +13,8 @@ import {
   chooseLock,
   shot,
   codeNamed,
+  openNewCodeForm,
+  submitBackToLock,
 } from './support/access-code-form'
 
 /**
@@ -14,9 +22,7 @@ import {
  * checks.
  */
 
-// The viewer sits in Berlin; the locks below are in New York: entering times in the lock's zone
-// must not depend on the browser's zone.
-test.use({ timezoneId: 'Europe/Berlin' })
+test.use(VIEWER_IN_BERLIN)
 
 test.describe('access code form: input', () => {
   test('bad input on every field gets a message on the field', async ({ page, request }) => {
@@ -136,10 +142,9 @@ test.describe('access code form: input', () => {
       'ضيف: غرفة ٣ (Room 3)',
     ]
     for (const name of names) {
-      await page.goto(`/devices/${lock.device_id}/access-codes/new`)
-      await form(page).name.fill(name)
-      await form(page).create.click()
-      await expect(page).toHaveURL(new RegExp(`/devices/${lock.device_id}$`))
+      const f = await openNewCodeForm(page, lock)
+      await f.name.fill(name)
+      await submitBackToLock(page, f.create, lock)
       const stored = await codeNamed(request, lock.device_id, name)
       // Reopened, the name is the exact text, in an input, nothing interpreted.
       await page.goto(`/access-codes/${stored.access_code_id}/edit`)
@@ -160,7 +165,7 @@ test.describe('access code form: input', () => {
     const lock = await plainLock(request)
     for (const width of [1440, 375]) {
       await page.setViewportSize({ width, height: 900 })
-      await page.goto(`/devices/${lock.device_id}/access-codes/new`)
+      await openNewCodeForm(page, lock)
       await form(page).name.fill('Cleaner')
       await shot(page, `access-code-form-ongoing-${width}`)
       await form(page).timeBound.check()
@@ -168,10 +173,7 @@ test.describe('access code form: input', () => {
       await form(page).ends.fill('2027-07-18T11:30')
       await shot(page, `access-code-form-time-bound-${width}`)
       expect(await seriousA11yViolations(page)).toEqual([])
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      )
-      expect(overflow).toBeLessThanOrEqual(0)
+      await expectNoSidewaysScroll(page)
     }
   })
 })

@@ -13,6 +13,8 @@ import {
   type ApiCode,
   MINUTE,
   listDevices,
+  onlineLock,
+  openCodesNamed,
   codesOn,
   createCode,
   onlineLockWithBackupPool,
@@ -30,8 +32,7 @@ test.describe('access codes: actions', () => {
     page,
     request,
   }) => {
-    const devices = await listDevices(request)
-    const lock = devices.find((d) => d.properties.online)!
+    const lock = await onlineLock(request)
     await createCode(request, { device_id: lock.device_id, name: 'E2E checkout' })
     await sandbox(request, 'clock/advance', { ms: 30_000 })
 
@@ -57,10 +58,7 @@ test.describe('access codes: actions', () => {
   })
 
   test('the actions menu works from the keyboard', async ({ page, request }) => {
-    const devices = await listDevices(request)
-    const lock = devices.find((d) => d.properties.online)!
-    await createCode(request, { device_id: lock.device_id, name: 'E2E keyboard' })
-    await page.goto('/access-codes?q=E2E%20keyboard')
+    await openCodesNamed(page, request, await onlineLock(request), ['E2E keyboard'], 'E2E keyboard')
     const button = page.getByRole('button', { name: 'Actions for E2E keyboard' })
     await button.focus()
     await page.keyboard.press('Enter')

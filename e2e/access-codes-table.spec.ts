@@ -1,10 +1,19 @@
-import { test, expect, sandbox, seriousA11yViolations, snapshot } from './support/fixtures'
 import {
+  test,
+  expect,
+  expectNoSidewaysScroll,
+  sandbox,
+  seriousA11yViolations,
+  snapshot,
+} from './support/fixtures'
+import {
+  table,
+  openWorkspaceTable,
+  expectAllCodesShown,
+  renderedRowHeights,
+  ACCESS_CODE_ROW_HEIGHT,
   listDevices,
   codesOn,
-  table,
-  ACCESS_CODE_ROW_HEIGHT,
-  renderedRowHeights,
 } from './support/access-codes'
 
 /**
@@ -16,9 +25,7 @@ test.describe('access codes: table', () => {
   test('a revealed code is never shown in another row while rows are recycled by scrolling', async ({
     page,
   }) => {
-    await page.goto('/access-codes?sort=name&dir=asc')
-    const count = page.getByRole('status').filter({ hasText: /^Showing/ })
-    await expect(count).toHaveText(/^Showing (\d+) of \1 codes$/)
+    await openWorkspaceTable(page, '?sort=name&dir=asc')
     const rows = table(page).locator('tbody tr[aria-rowindex]')
     const first = rows.first()
     // The name is in the second cell; the first holds the row's selection checkbox.
@@ -45,9 +52,7 @@ test.describe('access codes: table', () => {
   test('filters live in the URL; the workspace table passes axe at 1440 and 375 px', async ({
     page,
   }) => {
-    await page.goto('/access-codes')
-    const count = page.getByRole('status').filter({ hasText: /^Showing/ })
-    await expect(count).toHaveText(/^Showing (\d+) of \1 codes$/)
+    await openWorkspaceTable(page)
     await expect(page.getByText(/Loading codes from/)).toHaveCount(0)
     const search = page.getByRole('search', { name: 'Search access codes' })
     await search.locator('summary', { hasText: 'Type' }).click()
@@ -58,8 +63,7 @@ test.describe('access codes: table', () => {
       await expect(row).toContainText('Time-bound')
     await page.reload()
     await expect(search.locator('summary', { hasText: 'Type' })).toContainText('Time-bound')
-    await page.goto('/access-codes')
-    await expect(count).toHaveText(/^Showing (\d+) of \1 codes$/)
+    await openWorkspaceTable(page)
 
     // Codes are masked until revealed.
     const firstRow = table(page).locator('tbody tr[aria-rowindex]').first()
@@ -74,12 +78,8 @@ test.describe('access codes: table', () => {
     expect(await renderedRowHeights(page)).toEqual([ACCESS_CODE_ROW_HEIGHT])
 
     await page.setViewportSize({ width: 375, height: 800 })
-    await page.goto('/access-codes')
-    await expect(count).toHaveText(/^Showing (\d+) of \1 codes$/)
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    )
-    expect(overflow).toBeLessThanOrEqual(0)
+    await openWorkspaceTable(page)
+    await expectNoSidewaysScroll(page)
     expect(await seriousA11yViolations(page)).toEqual([])
     await snapshot(page, 'access-codes-workspace-375')
     expect(await renderedRowHeights(page)).toEqual([ACCESS_CODE_ROW_HEIGHT])
@@ -109,8 +109,7 @@ test.describe('access codes: table', () => {
     const expected = (await codesOn(request, device.device_id)).length
     await first.getByRole('button', { name: `Retry loading codes for ${name}` }).click()
     await expect(failures.getByRole('listitem')).toHaveCount(devices.length - 1)
-    const count = page.getByRole('status').filter({ hasText: /^Showing/ })
-    await expect(count).toHaveText(`Showing ${expected} of ${expected} codes`)
+    await expectAllCodesShown(page, expected)
     await expect(table(page).locator('tbody tr[aria-rowindex]').first()).toContainText(name)
   })
 })

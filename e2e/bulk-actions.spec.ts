@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import Papa from 'papaparse'
 import { test, expect, revealPin, sandbox, seriousA11yViolations } from './support/fixtures'
 import { sandboxNow, seamData } from './support/seam-data'
+import { openCodesNamed } from './support/access-codes'
 
 type ApiDevice = {
   device_id: string
@@ -20,7 +21,7 @@ type ApiCode = {
 const MINUTE = 60_000
 const SHOTS = '/tmp/shots-21x'
 
-const { listDevices, codesOn, createCode } = seamData<ApiDevice, ApiCode>()
+const { listDevices, onlineLock, codesOn, createCode } = seamData<ApiDevice, ApiCode>()
 
 const codesTable = (page: Page) => page.getByRole('table', { name: /Access codes/ })
 const checkbox = (page: Page, name: string) =>
@@ -31,9 +32,7 @@ test.describe('bulk actions', () => {
   test('rows can be selected, and the bar says how many @smoke', async ({ page, request }) => {
     // Seam's fake starts with no codes: make two (on the sandbox they join the seeded ones).
     const lock = (await listDevices(request))[0]!
-    for (const name of ['Smoke pick 1', 'Smoke pick 2'])
-      await createCode(request, { device_id: lock.device_id, name })
-    await page.goto('/access-codes?q=Smoke%20pick&sort=name&dir=asc')
+    await openCodesNamed(page, request, lock, ['Smoke pick 1', 'Smoke pick 2'], 'Smoke pick')
     await checkbox(page, 'Smoke pick 1').check()
     await checkbox(page, 'Smoke pick 2').check()
     await expect(bulkBar(page)).toContainText('2 selected')
@@ -51,11 +50,9 @@ test.describe('bulk actions', () => {
     page,
     request,
   }) => {
-    const lock = (await listDevices(request)).find((d) => d.properties.online)!
     const names = Array.from({ length: 10 }, (_, i) => `E2E bulk ${String(i + 1).padStart(2, '0')}`)
-    for (const name of names) await createCode(request, { device_id: lock.device_id, name })
-
-    await page.goto('/access-codes?q=E2E%20bulk&sort=name&dir=asc')
+    const lock = await onlineLock(request)
+    await openCodesNamed(page, request, lock, names, 'E2E bulk')
     await expect(codesTable(page).locator('tbody tr[aria-rowindex]')).toHaveCount(10)
     await checkbox(page, names[0]!).click()
     await checkbox(page, names[9]!).click({ modifiers: ['Shift'] })
@@ -81,11 +78,9 @@ test.describe('bulk actions', () => {
     page,
     request,
   }) => {
-    const lock = (await listDevices(request)).find((d) => d.properties.online)!
     const names = Array.from({ length: 6 }, (_, i) => `E2E partial ${i + 1}`)
-    for (const name of names) await createCode(request, { device_id: lock.device_id, name })
-
-    await page.goto('/access-codes?q=E2E%20partial')
+    const lock = await onlineLock(request)
+    await openCodesNamed(page, request, lock, names, 'E2E partial')
     await expect(codesTable(page).locator('tbody tr[aria-rowindex]')).toHaveCount(6)
     await page.getByRole('checkbox', { name: 'Select all 6 codes that match the filters' }).check()
     await expect(bulkBar(page)).toContainText('6 selected')
@@ -154,10 +149,9 @@ test.describe('bulk actions', () => {
   })
 
   test('"Export selected" writes exactly the selected codes', async ({ page, request }) => {
-    const lock = (await listDevices(request)).find((d) => d.properties.online)!
-    for (const n of [1, 2, 3])
-      await createCode(request, { device_id: lock.device_id, name: `E2E out ${n}` })
-    await page.goto('/access-codes?q=E2E%20out&sort=name&dir=asc')
+    const names = ['E2E out 1', 'E2E out 2', 'E2E out 3']
+    const lock = await onlineLock(request)
+    await openCodesNamed(page, request, lock, names, 'E2E out')
     await checkbox(page, 'E2E out 1').check()
     await checkbox(page, 'E2E out 3').check()
     await bulkBar(page).getByRole('button', { name: 'Export selected' }).click()

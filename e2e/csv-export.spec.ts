@@ -1,11 +1,17 @@
 import type { Download, Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import Papa from 'papaparse'
-import { test, expect, revealPin, sandbox, seam, seriousA11yViolations } from './support/fixtures'
+import {
+  test,
+  expect,
+  resultCount,
+  revealPin,
+  sandbox,
+  seam,
+  seriousA11yViolations,
+} from './support/fixtures'
 
 type AuditEntry = { action: string; result: string; details: Record<string, unknown> | null }
-
-const resultCount = (page: Page) => page.getByRole('status').filter({ hasText: /^Showing/ })
 
 /** Waits until every lock's codes are loaded, and returns how many rows the filters show. */
 async function loadedCount(page: Page): Promise<number> {

@@ -1,5 +1,14 @@
 import { describeIssue } from '../src/lib/catalogue/error-catalogue'
-import { test, expect, seam, seriousA11yViolations, snapshot } from './support/fixtures'
+import {
+  test,
+  expect,
+  expectNoAlertsAndAxeClean,
+  expectNoSidewaysScroll,
+  resultCount,
+  seam,
+  seriousA11yViolations,
+  snapshot,
+} from './support/fixtures'
 import type { Page } from '@playwright/test'
 
 type ApiDevice = {
@@ -12,7 +21,6 @@ type ApiDevice = {
 
 const devicesTable = (page: Page) => page.getByRole('table', { name: 'Devices' })
 const bodyRows = (page: Page) => devicesTable(page).locator('tbody tr[aria-rowindex]')
-const resultCount = (page: Page) => page.getByRole('status').filter({ hasText: /^Showing/ })
 
 async function listDevices(request: Parameters<typeof seam>[0]) {
   return (await seam<{ devices: ApiDevice[] }>(request, 'devices/list')).devices
@@ -41,8 +49,7 @@ test.describe('devices', () => {
     // The codes are what people open a lock for: on the first screen, without scrolling.
     await expect(codes.locator('tbody tr').first()).toBeInViewport()
     await expect(page.getByRole('region', { name: 'Recent events' })).toBeVisible()
-    await expect(page.getByRole('alert')).toHaveCount(0)
-    expect(await seriousA11yViolations(page)).toEqual([])
+    await expectNoAlertsAndAxeClean(page)
   })
 
   test('sorting and filtering change the rows and the URL, and survive reload', async ({
@@ -165,10 +172,7 @@ test.describe('devices', () => {
 
     await page.setViewportSize({ width: 375, height: 800 })
     await expect(page.getByRole('heading', { level: 1, name: device.display_name })).toBeVisible()
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    )
-    expect(overflow).toBeLessThanOrEqual(0)
+    await expectNoSidewaysScroll(page)
     await snapshot(page, 'device-detail-375')
   })
 
@@ -250,10 +254,7 @@ test.describe('devices', () => {
 
     await page.setViewportSize({ width: 375, height: 800 })
     await expect(bodyRows(page).first()).toBeVisible()
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    )
-    expect(overflow).toBeLessThanOrEqual(0)
+    await expectNoSidewaysScroll(page)
     expect(await seriousA11yViolations(page)).toEqual([])
     await snapshot(page, 'devices-375')
   })

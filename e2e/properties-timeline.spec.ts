@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test'
-import { test, expect, sandbox, seriousA11yViolations } from './support/fixtures'
+import { test, expect, VIEWER_IN_BERLIN, sandbox, seriousA11yViolations } from './support/fixtures'
 import { sandboxNow } from './support/seam-data'
 import {
   HOUR,
@@ -9,34 +9,33 @@ import {
   codesOn,
   createCode,
   addDays,
-  wallInstant,
+  iso,
   quietWeek,
-  propertyLocks,
+  onlinePropertyLock,
   laneOf,
+  openLane,
   barFraction,
   screenshots,
 } from './support/properties'
+import { expectLockChosen } from './support/access-code-form'
 
 /**
  * The schedule timeline on a property's page and a lock's page: bars at their times in the
  * property's zone (the browser sits in Berlin), drag to create, live status, the keyboard, zoom.
  */
-test.use({ timezoneId: 'Europe/Berlin' })
+test.use(VIEWER_IN_BERLIN)
 
 test.describe('properties: timeline', () => {
   test('overlapping stays take two sub-lanes; bars sit at their times', async ({
     page,
     request,
   }) => {
-    const lock = (await propertyLocks(request)).find((d) => d.properties.online)!
+    const lock = await onlinePropertyLock(request)
     const week = await quietWeek(request)
-    const at = (dayOffset: number, hhmm: string) =>
-      wallInstant(addDays(week.first, dayOffset), hhmm, ZONE)
-    const iso = (ms: number) => new Date(ms).toISOString()
     const stays = [
-      ['E2E stay A', at(0, '15:00'), at(3, '11:00')],
-      ['E2E stay B', at(2, '15:00'), at(5, '11:00')], // overlaps A on Wednesday
-      ['E2E stay C', at(5, '15:00'), at(6, '11:00')], // after B: back in the first sub-lane
+      ['E2E stay A', week.at(0, '15:00'), week.at(3, '11:00')],
+      ['E2E stay B', week.at(2, '15:00'), week.at(5, '11:00')], // overlaps A on Wednesday
+      ['E2E stay C', week.at(5, '15:00'), week.at(6, '11:00')], // after B: back in the first sub-lane
     ] as const
     for (const [name, start, end] of stays)
       await createCode(request, {
@@ -46,8 +45,7 @@ test.describe('properties: timeline', () => {
         ends_at: iso(end),
       })
 
-    await page.goto(week.url)
-    const lane = laneOf(page, lock.device_id)
+    const lane = await openLane(page, week, lock)
     await expect(lane).toHaveAttribute('data-sublanes', '2')
     const bar = (name: string) => lane.getByRole('link', { name: new RegExp(`^${name},`) })
     await expect(bar('E2E stay A')).toHaveAttribute('data-row', '0')
@@ -76,10 +74,9 @@ test.describe('properties: timeline', () => {
     page,
     request,
   }) => {
-    const lock = (await propertyLocks(request)).find((d) => d.properties.online)!
+    const lock = await onlinePropertyLock(request)
     const week = await quietWeek(request)
-    await page.goto(week.url)
-    const lane = laneOf(page, lock.device_id)
+    const lane = await openLane(page, week, lock)
     const track = lane.getByTestId('lane-track')
     await expect(track).toBeVisible()
     const box = (await track.boundingBox())!
@@ -96,7 +93,7 @@ test.describe('properties: timeline', () => {
 
     await expect(page).toHaveURL(/\/access-codes\/new\?/)
     await expect(page.getByRole('heading', { level: 1, name: 'New access code' })).toBeVisible()
-    await expect(page.getByRole('list', { name: 'Chosen locks' })).toContainText(lock.display_name)
+    await expectLockChosen(page, lock)
     await expect(page.getByRole('radio', { name: /Time-bound/ })).toBeChecked()
     const tue = addDays(week.first, 1)
     const thu = addDays(week.first, 3)
@@ -110,27 +107,22 @@ test.describe('properties: timeline', () => {
     const created = (await codesOn(request, lock.device_id)).find(
       (c) => c.name === 'E2E dragged stay',
     )!
-    expect(created.starts_at).toBe(new Date(wallInstant(tue, '15:00', ZONE)).toISOString())
-    expect(created.ends_at).toBe(new Date(wallInstant(thu, '11:00', ZONE)).toISOString())
+    expect(created.starts_at).toBe(iso(week.at(1, '15:00')))
+    expect(created.ends_at).toBe(iso(week.at(3, '11:00')))
 
-    await page.goto(week.url)
-    const bar = laneOf(page, lock.device_id).getByRole('link', { name: /^E2E dragged stay,/ })
+    const bar = (await openLane(page, week, lock)).getByRole('link', { name: /^E2E dragged stay,/ })
     await expect(bar).toBeVisible()
     const f = await barFraction(track, bar)
     const span = week.end - week.start
-    expect(Math.abs(f.left - (wallInstant(tue, '15:00', ZONE) - week.start) / span)).toBeLessThan(
-      0.004,
-    )
-    expect(Math.abs(f.right - (wallInstant(thu, '11:00', ZONE) - week.start) / span)).toBeLessThan(
-      0.004,
-    )
+    expect(Math.abs(f.left - (week.at(1, '15:00') - week.start) / span)).toBeLessThan(0.004)
+    expect(Math.abs(f.right - (week.at(3, '11:00') - week.start) / span)).toBeLessThan(0.004)
   })
 
   test('a bar turns from setting to set without a reload when the sandbox clock moves on', async ({
     page,
     request,
   }) => {
-    const lock = (await propertyLocks(request)).find((d) => d.properties.online)!
+    const lock = await onlinePropertyLock(request)
     // Offline, the lock cannot take the code yet, so it stays `setting` while the page loads.
     await sandbox(request, 'devices/set_online', { device_id: lock.device_id, online: false })
     const now = await sandboxNow(request)
@@ -158,24 +150,21 @@ test.describe('properties: timeline', () => {
     page,
     request,
   }) => {
-    const lock = (await propertyLocks(request)).find((d) => d.properties.online)!
+    const lock = await onlinePropertyLock(request)
     const week = await quietWeek(request)
-    const at = (d: number, hhmm: string) =>
-      new Date(wallInstant(addDays(week.first, d), hhmm, ZONE)).toISOString()
     await createCode(request, {
       device_id: lock.device_id,
       name: 'E2E key one',
-      starts_at: at(0, '15:00'),
-      ends_at: at(2, '11:00'),
+      starts_at: iso(week.at(0, '15:00')),
+      ends_at: iso(week.at(2, '11:00')),
     })
     const second = await createCode(request, {
       device_id: lock.device_id,
       name: 'E2E key two',
-      starts_at: at(3, '15:00'),
-      ends_at: at(5, '11:00'),
+      starts_at: iso(week.at(3, '15:00')),
+      ends_at: iso(week.at(5, '11:00')),
     })
-    await page.goto(week.url)
-    const lane = laneOf(page, lock.device_id)
+    const lane = await openLane(page, week, lock)
     const one = lane.getByRole('link', { name: /^E2E key one,/ })
     await expect(one).toBeVisible()
 
@@ -230,7 +219,7 @@ test.describe('properties: timeline', () => {
     await tabTo(picker.getByRole('button', { name: 'Continue' }), 40)
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL(/\/access-codes\/new\?/)
-    await expect(page.getByRole('list', { name: 'Chosen locks' })).toContainText(lock.display_name)
+    await expectLockChosen(page, lock)
     await expect(page.getByLabel('Starts')).toHaveValue(`${week.first}T15:00`)
     await expect(page.getByLabel('Ends')).toHaveValue(`${addDays(week.first, 1)}T11:00`)
   })
@@ -239,7 +228,7 @@ test.describe('properties: timeline', () => {
     page,
     request,
   }) => {
-    const lock = (await propertyLocks(request)).find((d) => d.properties.online)!
+    const lock = await onlinePropertyLock(request)
     await page.goto(`/devices/${lock.device_id}`)
     const timeline = page.getByRole('region', { name: 'Schedule' })
     await expect(timeline).toContainText(`Times in ${ZONE}`)

@@ -1,4 +1,11 @@
-import { test, expect, sandbox, seriousA11yViolations } from './support/fixtures'
+import {
+  test,
+  expect,
+  resultCount,
+  VIEWER_IN_BERLIN,
+  sandbox,
+  seriousA11yViolations,
+} from './support/fixtures'
 import {
   type ApiDevice,
   PROPERTY,
@@ -17,7 +24,7 @@ import {
  * default seed. The browser sits in Berlin, so every time on screen must come from the property's
  * zone, not the viewer's.
  */
-test.use({ timezoneId: 'Europe/Berlin' })
+test.use(VIEWER_IN_BERLIN)
 
 test.describe('properties', () => {
   test('every lock the API returns is on the overview and on its property page, which pass axe @smoke', async ({
@@ -144,9 +151,7 @@ test.describe('properties', () => {
       await expect(laneOf(page, lock.device_id)).toHaveCount(1)
       await expect(table.getByRole('link', { name: lock.display_name })).toBeVisible()
     }
-    await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toContainText(
-      `${locks.length} of ${locks.length}`,
-    )
+    await expect(resultCount(page)).toContainText(`${locks.length} of ${locks.length}`)
     await expect(page.getByTestId('now-line')).toBeVisible()
     expect(await seriousA11yViolations(page)).toEqual([])
     await screenshots(page, 'property-1440')

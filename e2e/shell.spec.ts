@@ -1,4 +1,11 @@
-import { test, expect, seriousA11yViolations, snapshot, sandbox } from './support/fixtures'
+import {
+  test,
+  expect,
+  expectNoSidewaysScroll,
+  seriousA11yViolations,
+  snapshot,
+  sandbox,
+} from './support/fixtures'
 
 test.describe('app shell', () => {
   test('loads with the workspace name and backend badge, and passes axe @smoke', async ({
@@ -46,10 +53,7 @@ test.describe('app shell', () => {
     await page.setViewportSize({ width: 375, height: 800 })
     await page.goto('/devices')
     await expect(page.getByRole('heading', { level: 1, name: 'Devices' })).toBeVisible()
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    )
-    expect(overflow).toBeLessThanOrEqual(0)
+    await expectNoSidewaysScroll(page)
     await snapshot(page, 'shell-375')
   })
 

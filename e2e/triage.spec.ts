@@ -1,5 +1,11 @@
 import type { APIRequestContext, Page } from '@playwright/test'
-import { test, expect, seam, seriousA11yViolations } from './support/fixtures'
+import {
+  test,
+  expect,
+  expectNoAlertsAndAxeClean,
+  seam,
+  seriousA11yViolations,
+} from './support/fixtures'
 
 /** What a person sees first (the page is long), saved beside the other screenshots. */
 const viewportSnapshot = (page: Page, name: string) =>
@@ -50,8 +56,7 @@ test.describe('triage', () => {
       page.getByRole('list', { name: 'Problems' }).or(page.getByText('Nothing to fix')),
     ).toBeVisible()
     await expect(page.getByText(/still loading codes/)).toBeHidden()
-    await expect(page.getByRole('alert')).toHaveCount(0)
-    expect(await seriousA11yViolations(page)).toEqual([])
+    await expectNoAlertsAndAxeClean(page)
   })
 
   test('an offline lock makes its pending code show delay_in_setting_on_device; back online clears it; events show the transitions in order', async ({

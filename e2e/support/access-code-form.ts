@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page, Request } from '@playwright/test'
+import type { APIRequestContext, Locator, Page, Request } from '@playwright/test'
 import { expect, sandbox, seam, snapshot, withPins } from './fixtures'
 
 /**
@@ -120,6 +120,27 @@ export const form = (page: Page) => ({
   create: page.getByRole('button', { name: 'Create access code' }),
   save: page.getByRole('button', { name: 'Save changes' }),
 })
+
+/** The form has `lock` among its chosen locks: a chip in "Chosen locks" (and a checked box). */
+export async function expectLockChosen(page: Page, lock: { display_name: string }) {
+  await expect(page.getByRole('list', { name: 'Chosen locks' })).toContainText(lock.display_name)
+}
+
+/** Opens the new-code form from a lock (where its page's "Create access code" goes), preselected. */
+export async function openNewCodeForm(
+  page: Page,
+  lock: { device_id: string; display_name: string },
+) {
+  await page.goto(`/devices/${lock.device_id}/access-codes/new`)
+  await expectLockChosen(page, lock)
+  return form(page)
+}
+
+/** Presses Create or Save; a form opened from a lock goes back to that lock's page. */
+export async function submitBackToLock(page: Page, button: Locator, lock: { device_id: string }) {
+  await button.click()
+  await expect(page).toHaveURL(new RegExp(`/devices/${lock.device_id}$`))
+}
 
 export async function chooseLock(page: Page, lock: Device) {
   await form(page).search.fill(lock.display_name)

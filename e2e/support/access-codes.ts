@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page, Request } from '@playwright/test'
-import { expect, sandbox } from './fixtures'
+import { expect, resultCount, sandbox } from './fixtures'
 import { seamData } from './seam-data'
 
 /** Helpers for the access-codes table specs (e2e/access-codes-*.spec.ts), on the sandbox. */
@@ -24,7 +24,7 @@ export type ApiCode = {
 
 export const MINUTE = 60_000
 
-export const { listDevices, codesOn, createCode } = seamData<ApiDevice, ApiCode>()
+export const { listDevices, onlineLock, codesOn, createCode } = seamData<ApiDevice, ApiCode>()
 
 /** The first online lock that can pull backup codes. */
 export const onlineLockWithBackupPool = async (request: APIRequestContext) =>
@@ -37,7 +37,7 @@ export const onlineLockWithBackupPool = async (request: APIRequestContext) =>
  * code, so it stays `setting` (while the page loads, or until the test brings the lock back).
  */
 export async function codeKeptSetting(request: APIRequestContext, name: string) {
-  const lock = (await listDevices(request)).find((d) => d.properties.online)!
+  const lock = await onlineLock(request)
   await sandbox(request, 'devices/set_online', { device_id: lock.device_id, online: false })
   return { lock, code: await createCode(request, { device_id: lock.device_id, name }) }
 }
@@ -67,6 +67,35 @@ export function recordPolls(page: Page) {
   }
   page.on('request', onRequest)
   return { polls, stop: () => page.off('request', onRequest) }
+}
+
+/**
+ * Opens the workspace table (`query`: its URL's search, e.g. `?sort=name&dir=asc`) and waits
+ * until every lock's codes are in: "Showing N of N codes".
+ */
+export async function openWorkspaceTable(page: Page, query = '') {
+  await page.goto(`/access-codes${query}`)
+  await expect(resultCount(page)).toHaveText(/^Showing (\d+) of \1 codes$/)
+}
+
+/** The page's codes table says it shows every one of the `n` codes. */
+export async function expectAllCodesShown(page: Page, n: number) {
+  await expect(resultCount(page)).toHaveText(`Showing ${n} of ${n} codes`)
+}
+
+/**
+ * Makes codes called `names` on `lock`, then opens the workspace table searched for `search` and
+ * sorted by name: the codes a test works on, and only those.
+ */
+export async function openCodesNamed(
+  page: Page,
+  request: APIRequestContext,
+  lock: { device_id: string },
+  names: string[],
+  search: string,
+) {
+  for (const name of names) await createCode(request, { device_id: lock.device_id, name })
+  await page.goto(`/access-codes?q=${encodeURIComponent(search)}&sort=name&dir=asc`)
 }
 
 export const table = (page: Page) => page.getByRole('table', { name: 'Access codes' })

@@ -13,6 +13,33 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     )
 }
 
+/** No error on the page (nothing with role alert) and no serious axe violations: a smoke test's end. */
+export async function expectNoAlertsAndAxeClean(page: Page) {
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  expect(await seriousA11yViolations(page)).toEqual([])
+}
+
+/**
+ * The page does not scroll sideways at its current width (what a phone user at 375 px would
+ * notice first); wide content must scroll inside its own region instead.
+ */
+export async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  )
+  expect(overflow, 'page wider than the viewport').toBeLessThanOrEqual(0)
+}
+
+/** A table's "Showing N of M …" line (the access codes, devices and locks tables all have one). */
+export const resultCount = (page: Page) => page.getByRole('status').filter({ hasText: /^Showing/ })
+
+/**
+ * `test.use(VIEWER_IN_BERLIN)` for specs about times in a lock's zone: the browser sits in Berlin,
+ * far from the seeded locks (New York, Los Angeles, London), so a time entered or shown in the
+ * viewer's zone instead of the lock's shows up as wrong.
+ */
+export const VIEWER_IN_BERLIN = { timezoneId: 'Europe/Berlin' }
+
 /** Saves a full-page screenshot under e2e/screenshots/ for the humans reviewing the change. */
 export async function snapshot(page: Page, name: string) {
   mkdirSync('e2e/screenshots', { recursive: true })

@@ -47,25 +47,24 @@ export const dayIn = (ms: number, zone: string) =>
 export const addDays = (day: string, n: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10)
 const monday = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7))
-/** The instant a wall time happens in `zone` (found by correcting the offset twice). */
+/** How far `zone` is ahead of UTC at the instant `ms`, in ms (read from Intl's "GMT-05:00"). */
+function offsetAt(ms: number, zone: string): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(ms)
+    .find((p) => p.type === 'timeZoneName')!.value
+  const m = /^GMT([+-])(\d\d):(\d\d)$/.exec(name) // plain "GMT" is UTC itself
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0
+}
+/**
+ * The instant a wall time happens in `zone`: the same wall time in UTC less the zone's offset,
+ * with the offset read again at the result (it differs across a DST change). Worked out apart
+ * from the app's own time code, so a test checks that code rather than repeating it.
+ */
 export function wallInstant(day: string, hhmm: string, zone: string): number {
-  const target = Date.parse(`${day}T${hhmm}:00Z`)
-  let guess = target
-  for (let i = 0; i < 3; i++) {
-    const wall = new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    })
-      .format(guess)
-      .replace(', ', 'T')
-    guess += target - Date.parse(`${wall}:00Z`)
-  }
-  return guess
+  const asUtc = Date.parse(`${day}T${hhmm}:00Z`)
+  let instant = asUtc
+  for (let i = 0; i < 3; i++) instant = asUtc - offsetAt(instant, zone)
+  return instant
 }
 
 /**
@@ -76,16 +75,30 @@ export async function quietWeek(request: APIRequestContext) {
   const first = monday(dayIn((await sandboxNow(request)) + 70 * DAY, ZONE))
   const start = wallInstant(first, '00:00', ZONE)
   const end = wallInstant(addDays(first, 7), '00:00', ZONE)
-  return { first, start, end, url: `/properties/${PROPERTY_ID}?zoom=week&day=${first}` }
+  /** The instant of `hhmm` (property time) on the week's day `dayOffset` (0 is the Monday). */
+  const at = (dayOffset: number, hhmm: string) => wallInstant(addDays(first, dayOffset), hhmm, ZONE)
+  return { first, start, end, at, url: `/properties/${PROPERTY_ID}?zoom=week&day=${first}` }
 }
+
+export const iso = (ms: number) => new Date(ms).toISOString()
 
 export async function propertyLocks(request: APIRequestContext) {
   const all = await listDevices(request)
   return all.filter((d) => d.location?.location_name === PROPERTY)
 }
 
+/** The first online lock at PROPERTY (a lane a test can draw on). */
+export const onlinePropertyLock = async (request: APIRequestContext) =>
+  (await propertyLocks(request)).find((d) => d.properties.online)!
+
 export const laneOf = (page: Page, deviceId: string) =>
   page.getByTestId('lane').filter({ has: page.locator(`[data-device-id="${deviceId}"]`) })
+
+/** Opens the property page on `week` (see quietWeek) and returns `lock`'s lane there. */
+export async function openLane(page: Page, week: { url: string }, lock: { device_id: string }) {
+  await page.goto(week.url)
+  return laneOf(page, lock.device_id)
+}
 
 /** Where a bar sits across its track, 0–1. */
 export async function barFraction(track: Locator, bar: Locator) {

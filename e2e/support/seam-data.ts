@@ -4,12 +4,16 @@ import { sandbox, seam } from './fixtures'
 /**
  * Typed readers and writers of a workspace's locks and codes through the dashboard proxy, for a
  * test's set-up and checks. Each spec names the fields it reads (`Device`, `Code`), so one set of
- * helpers serves them all: `const { listDevices, codesOn, createCode } = seamData<D, C>()`.
+ * helpers serves them all: `const { listDevices, onlineLock, codesOn, createCode } = seamData<D, C>()`.
  */
-export function seamData<Device, Code>() {
+export function seamData<Device extends { properties: { online: boolean } }, Code>() {
+  const listDevices = async (request: APIRequestContext) =>
+    (await seam<{ devices: Device[] }>(request, 'devices/list')).devices
   return {
-    listDevices: async (request: APIRequestContext) =>
-      (await seam<{ devices: Device[] }>(request, 'devices/list')).devices,
+    listDevices,
+    /** The first lock that is online (a test that needs it to take codes starts with it). */
+    onlineLock: async (request: APIRequestContext) =>
+      (await listDevices(request)).find((d) => d.properties.online)!,
     codesOn: async (request: APIRequestContext, deviceId: string) =>
       (await seam<{ access_codes: Code[] }>(request, 'access_codes/list', { device_id: deviceId }))
         .access_codes,
