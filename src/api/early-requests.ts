@@ -3,6 +3,8 @@
  * server/dashboard/page-hints.ts). Each is handed once, to the first request for the same route
  * and body, and only soon after navigation: later it could be stale.
  */
+import { onServer } from '@/lib/on-server'
+
 type Early = { at: number; response: Promise<Response> }
 declare global {
   interface Window {
@@ -18,8 +20,7 @@ export function takeEarlyResponse(
   body: unknown,
   signal: AbortSignal,
 ): Promise<Response> | undefined {
-  // A server render (server/dashboard/ssr) has no window and no early answers.
-  const early = typeof window === 'undefined' ? undefined : window.__doormanEarly
+  const early = onServer() ? undefined : window.__doormanEarly
   const key = `${route} ${body === undefined ? '' : JSON.stringify(body)}`
   const hit = early?.[key]
   if (!hit) return undefined

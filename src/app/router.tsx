@@ -17,8 +17,10 @@ import { doormanInfoQueryOptions } from '@/api/doorman-info'
 import {
   deviceAccessCodesFirstPageQueryOptions,
   deviceAccessCodesQueryOptions,
+  FIRST_PAGE_SIZE,
   LIST_MANY_SIZES,
 } from '@/features/access-codes/api/list-access-codes'
+import { onServer } from '@/lib/on-server'
 import { accessCodesSearchSchema } from '@/features/access-codes/access-codes-search'
 import { devicesSearchSchema } from '@/features/devices/devices-search'
 import { eventsSearchSchema } from '@/features/events/events-search'
@@ -60,6 +62,21 @@ const devicesRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/devices'), 'DevicesRoute'),
 })
 
+/**
+ * A server render draws a lock's first rows from its first page, and asks for the whole list
+ * only when that page was all of it: a 10,000-code list is megabytes the server would parse
+ * and put in the page, which the browser fetches compressed instead.
+ */
+function loadFirstRowsOnServer(queryClient: QueryClient, deviceId: string) {
+  void queryClient
+    .fetchQuery(deviceAccessCodesFirstPageQueryOptions(deviceId))
+    .then((codes) => {
+      if (codes.length < FIRST_PAGE_SIZE)
+        return queryClient.prefetchQuery(deviceAccessCodesQueryOptions(deviceId))
+    })
+    .catch(() => undefined)
+}
+
 const deviceDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/devices/$deviceId',
@@ -70,6 +87,7 @@ const deviceDetailRoute = createRoute({
   // own loading and error states.
   loader: ({ context, params }) => {
     void context.queryClient.prefetchQuery(deviceQueryOptions(params.deviceId))
+    if (onServer()) return loadFirstRowsOnServer(context.queryClient, params.deviceId)
     // A first page beside the whole list: a lock with thousands of codes shows some at once.
     // Asked for first, so the server answers it before it builds the whole list.
     if (!context.queryClient.getQueryData(deviceAccessCodesQueryOptions(params.deviceId).queryKey))
@@ -101,7 +119,7 @@ const accessCodesRoute = createRoute({
     devices.catch(() => undefined)
     // A server render (server/dashboard/ssr) runs no effects, so the page's own per-lock queries
     // never start there: ask for the first request's locks here, as the page would.
-    if (typeof document === 'undefined')
+    if (onServer())
       void devices.then((list) => {
         for (const d of list.slice(0, LIST_MANY_SIZES[0]))
           void context.queryClient.prefetchQuery(deviceAccessCodesQueryOptions(d.device_id))

@@ -29,6 +29,9 @@ export type RenderedPage = {
   hasRows: boolean
 }
 
+/** A larger answer stays out of the page: the browser asks for it itself, compressed. */
+const MAX_ANSWER_CHARACTERS = 512_000
+
 const ROW = /<tr[^>]* data-index=/
 
 /**
@@ -80,7 +83,11 @@ export async function renderPage(url: string, waitMs = RENDER_WAIT_MS): Promise<
       await nextAnswer(queryClient, deadline - Date.now())
       markup = await draw()
     }
-    const state = dehydrate(queryClient)
+    const state = dehydrate(queryClient, {
+      shouldDehydrateQuery: (query) =>
+        query.state.status === 'success' &&
+        JSON.stringify(query.state.data).length <= MAX_ANSWER_CHARACTERS,
+    })
     return { markup, state, hasRows: ROW.test(markup) }
   } finally {
     // Whatever is still loading (a 10,000-code list behind its first page) is the browser's.

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROLES, type Role } from '../../../src/lib/permissions'
 import { sendApiRequest } from '../../../src/api/transport'
+import { FIRST_PAGE_SIZE } from '../../../src/features/access-codes/api/list-access-codes'
 import { startSandboxServer, type SandboxServer } from '../../sandbox/server'
 import type { Team } from '../../accounts/team'
 import { createDashboardApp } from '../app'
@@ -169,6 +170,23 @@ describe('a page the server draws', () => {
     })
     expect(users).toEqual(['admin@example.com', 'viewer@example.com', 'support@example.com'])
     for (const html of pages) expect(codesIn(html).length).toBeGreaterThan(0)
+  })
+
+  it('draws a lock with a full first page from that page, and leaves its whole list to the browser', async () => {
+    const { devices } = await post<{ devices: { device_id: string }[] }>(
+      'admin',
+      'devices/list',
+      {},
+    )
+    const busy = devices.find((d) => d.device_id !== lockId)!.device_id
+    for (let i = 0; i < FIRST_PAGE_SIZE; i++)
+      await post('admin', 'access_codes/create', { device_id: busy, name: `Guest ${i}` })
+    const html = await (await get(`/devices/${busy}`, 'admin')).text()
+    const json = /id="ssr-state">([\s\S]*?)<\/script>/.exec(html)![1]!
+    const keys = (JSON.parse(json) as State).queries.map((q) => q.queryKey[0])
+    expect(keys).toContain('access-codes-first-page')
+    expect(keys).not.toContain('access-codes')
+    expect(html).toMatch(/<tr[^>]* data-index="0"/)
   })
 
   it('is the plain page, not an error, when the backend does not answer', async () => {
