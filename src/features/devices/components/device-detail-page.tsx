@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
-import { AlertOctagon, AlertTriangle, ArrowLeft, CheckCircle2, KeyRound } from 'lucide-react'
+import { AlertOctagon, AlertTriangle, CheckCircle2, KeyRound } from 'lucide-react'
 import { isApiError } from '@/api/api-error'
 import type { Device } from '@/api/schemas/device'
+import { BackLink } from '@/components/ui/back-link'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { CopyButton } from '@/components/ui/copy-button'
@@ -140,14 +141,7 @@ export function DeviceDetailPage({
 }) {
   const query = useDevice(deviceId)
 
-  const back = (
-    <Link
-      to="/devices"
-      className="mb-3 inline-flex items-center gap-1 rounded text-sm text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600"
-    >
-      <ArrowLeft aria-hidden="true" className="size-4" /> All devices
-    </Link>
-  )
+  const back = <BackLink to="/devices">All devices</BackLink>
 
   if (query.isPending) return <PageSkeleton label="Loading device" />
   if (query.isError && !query.data) {

@@ -1,7 +1,8 @@
 import { useMemo, type ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
-import { AlertOctagon, AlertTriangle, ArrowLeft, CheckCircle2 } from 'lucide-react'
+import { AlertOctagon, AlertTriangle, CheckCircle2 } from 'lucide-react'
 import type { AccessCode } from '@/api/schemas/access-code'
+import { BackLink } from '@/components/ui/back-link'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { EmptyState } from '@/components/ui/empty-state'
@@ -19,14 +20,7 @@ import {
 import { StatusBreakdown } from './property-card'
 import type { PresentStatus } from './status-view'
 
-const backLink = (
-  <Link
-    to="/properties"
-    className="mb-3 inline-flex items-center gap-1 rounded text-sm text-slate-600 hover:text-slate-900"
-  >
-    <ArrowLeft aria-hidden="true" className="size-4" /> All properties
-  </Link>
-)
+const backLink = <BackLink to="/properties">All properties</BackLink>
 
 /** A property id that matches no location: say so kindly and offer the way back. */
 export function PropertyNotFound({ propertyId }: { propertyId: string }) {
