@@ -1,3 +1,5 @@
+import * as z from 'zod/mini'
+import { optionalEnum, searchText } from '@/lib/search-params'
 import type { DataTableState } from './use-data-table'
 
 /**
@@ -14,6 +16,27 @@ export type TableSearchBase<Sort extends string> = {
 
 /** Per facet: the values it accepts, or `undefined` when any value is fine (e.g. ids). */
 export type FacetValues<Facet extends string> = Record<Facet, readonly string[] | undefined>
+
+/** The "Issues" facet's values, the same on every table of Seam objects (see issueFacetOptions). */
+export const ISSUE_FACET_VALUES = ['errors', 'warnings', 'none'] as const
+
+/**
+ * A table's URL search schema: `q`, `sort` (one of `sortColumns`), `dir`, then one text key per
+ * facet, so a facet is named once (in `facets`) for both the schema and the table state. Each
+ * key is text: a facet's values are checked when they become the table's filters.
+ */
+export function tableSearchSchema<
+  const Sort extends readonly [string, ...string[]],
+  Facet extends string,
+>(sortColumns: Sort, facets: FacetValues<Facet>) {
+  const facetKeys = Object.fromEntries(Object.keys(facets).map((id) => [id, searchText]))
+  return z.object({
+    q: searchText,
+    sort: optionalEnum(sortColumns),
+    dir: optionalEnum(['asc', 'desc']),
+    ...(facetKeys as Record<Facet, typeof searchText>),
+  })
+}
 
 const splitList = (value: string | undefined, known: readonly string[] | undefined) =>
   (value ?? '')

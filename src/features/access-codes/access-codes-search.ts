@@ -1,9 +1,10 @@
 import * as z from 'zod/mini'
-import { optionalEnum, searchText } from '@/lib/search-params'
 import { ACCESS_CODE_STATUSES, ACCESS_CODE_TYPES } from '@/api/schemas/access-code'
 import type { DataTableState } from '@/components/data-table/use-data-table'
 import {
+  ISSUE_FACET_VALUES,
   searchToTableState,
+  tableSearchSchema,
   tableStateToSearch,
   type FacetValues,
 } from '@/components/data-table/url-state'
@@ -18,33 +19,23 @@ export const ACCESS_CODE_SORT_COLUMNS = [
   'backup',
   'issues',
 ] as const
-export const ISSUE_FACETS = ['errors', 'warnings', 'none'] as const
 export const BACKUP_FACETS = ['available', 'pulled', 'not_eligible'] as const
+
+const facetValues: FacetValues<'status' | 'type' | 'device' | 'issues' | 'backup'> = {
+  status: ACCESS_CODE_STATUSES,
+  type: ACCESS_CODE_TYPES,
+  device: undefined,
+  issues: ISSUE_FACET_VALUES,
+  backup: BACKUP_FACETS,
+}
 
 /**
  * The access-codes view, in the URL so it can be shared and survives reload:
  * `?q=maria&sort=schedule&dir=asc&status=setting,removing&type=time_bound&device=<id>&issues=errors&backup=available`.
  * Bad values fall back to "not set" rather than an error page.
  */
-export const accessCodesSearchSchema = z.object({
-  q: searchText,
-  sort: optionalEnum(ACCESS_CODE_SORT_COLUMNS),
-  dir: optionalEnum(['asc', 'desc']),
-  status: searchText,
-  type: searchText,
-  device: searchText,
-  issues: searchText,
-  backup: searchText,
-})
+export const accessCodesSearchSchema = tableSearchSchema(ACCESS_CODE_SORT_COLUMNS, facetValues)
 export type AccessCodesSearch = z.infer<typeof accessCodesSearchSchema>
-
-const facetValues: FacetValues<'status' | 'type' | 'device' | 'issues' | 'backup'> = {
-  status: ACCESS_CODE_STATUSES,
-  type: ACCESS_CODE_TYPES,
-  device: undefined,
-  issues: ISSUE_FACETS,
-  backup: BACKUP_FACETS,
-}
 
 export const accessCodesSearchToTableState = (search: AccessCodesSearch): DataTableState =>
   searchToTableState(search, facetValues)

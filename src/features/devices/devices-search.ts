@@ -1,8 +1,9 @@
 import * as z from 'zod/mini'
-import { optionalEnum, searchText } from '@/lib/search-params'
 import type { DataTableState } from '@/components/data-table/use-data-table'
 import {
+  ISSUE_FACET_VALUES,
   searchToTableState,
+  tableSearchSchema,
   tableStateToSearch,
   type FacetValues,
 } from '@/components/data-table/url-state'
@@ -18,28 +19,20 @@ export const DEVICE_SORT_COLUMNS = [
   'issues',
 ] as const
 export const ONLINE_VALUES = ['online', 'offline'] as const
-export const ISSUE_VALUES = ['errors', 'warnings', 'none'] as const
+
+const facetValues: FacetValues<'online' | 'manufacturer' | 'issues'> = {
+  online: ONLINE_VALUES,
+  manufacturer: undefined,
+  issues: ISSUE_FACET_VALUES,
+}
 
 /**
  * The devices page's view, in the URL so it can be shared and survives reload:
  * `?q=lobby&sort=battery&dir=asc&online=offline&manufacturer=august,yale&issues=errors`.
  * Bad values fall back to "not set" rather than an error page.
  */
-export const devicesSearchSchema = z.object({
-  q: searchText,
-  sort: optionalEnum(DEVICE_SORT_COLUMNS),
-  dir: optionalEnum(['asc', 'desc']),
-  online: searchText,
-  manufacturer: searchText,
-  issues: searchText,
-})
+export const devicesSearchSchema = tableSearchSchema(DEVICE_SORT_COLUMNS, facetValues)
 export type DevicesSearch = z.infer<typeof devicesSearchSchema>
-
-const facetValues: FacetValues<'online' | 'manufacturer' | 'issues'> = {
-  online: ONLINE_VALUES,
-  manufacturer: undefined,
-  issues: ISSUE_VALUES,
-}
 
 export const devicesSearchToTableState = (search: DevicesSearch): DataTableState =>
   searchToTableState(search, facetValues)
