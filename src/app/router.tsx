@@ -17,8 +17,8 @@ import {
   deviceAccessCodesFirstPageQueryOptions,
   deviceAccessCodesQueryOptions,
 } from '@/features/access-codes/api/list-access-codes'
-import { accessCodesSearchSchema } from '@/features/access-codes/access-codes-search'
-import { devicesSearchSchema } from '@/features/devices/devices-search'
+import { accessCodesSearch } from '@/features/access-codes/access-codes-search'
+import { devicesSearch } from '@/features/devices/devices-search'
 import { eventsSearchSchema } from '@/features/events/events-search'
 import { triageSearchSchema } from '@/features/triage/triage-search'
 import { timelineSearchSchema, timelineSearchShape } from '@/features/timeline/timeline-search'
@@ -53,7 +53,7 @@ const devicesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/devices',
   // Search, sort and facet filters live in the URL (bad values fall back to "not set").
-  validateSearch: devicesSearchSchema,
+  validateSearch: devicesSearch.schema,
   loader: ({ context }) => context.queryClient.ensureQueryData(devicesQueryOptions()),
   component: lazyRouteComponent(() => import('./routes/devices'), 'DevicesRoute'),
 })
@@ -92,7 +92,7 @@ const accessCodesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/access-codes',
   // ?q=&sort=&dir=&status=&type=&device=&issues=&backup= (see access-codes-search.ts)
-  validateSearch: accessCodesSearchSchema,
+  validateSearch: accessCodesSearch.schema,
   // Start fetching the locks early; the page shows its own error if this fails.
   loader: ({ context }) => {
     void context.queryClient.prefetchQuery(devicesQueryOptions())
@@ -153,7 +153,7 @@ const propertyDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/properties/$propertyId',
   // The locks table's view (as on /devices) and the timeline's (?zoom=&day=).
-  validateSearch: z.object({ ...devicesSearchSchema.shape, ...timelineSearchShape }),
+  validateSearch: z.object({ ...devicesSearch.schema.shape, ...timelineSearchShape }),
   loader: ({ context }) => {
     void context.queryClient.prefetchQuery(devicesQueryOptions())
   },

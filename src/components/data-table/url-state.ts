@@ -20,24 +20,6 @@ export type FacetValues<Facet extends string> = Record<Facet, readonly string[] 
 /** The "Issues" facet's values, the same on every table of Seam objects (see issueFacetOptions). */
 export const ISSUE_FACET_VALUES = ['errors', 'warnings', 'none'] as const
 
-/**
- * A table's URL search schema: `q`, `sort` (one of `sortColumns`), `dir`, then one text key per
- * facet, so a facet is named once (in `facets`) for both the schema and the table state. Each
- * key is text: a facet's values are checked when they become the table's filters.
- */
-export function tableSearchSchema<
-  const Sort extends readonly [string, ...string[]],
-  Facet extends string,
->(sortColumns: Sort, facets: FacetValues<Facet>) {
-  const facetKeys = Object.fromEntries(Object.keys(facets).map((id) => [id, searchText]))
-  return z.object({
-    q: searchText,
-    sort: optionalEnum(sortColumns),
-    dir: optionalEnum(['asc', 'desc']),
-    ...(facetKeys as Record<Facet, typeof searchText>),
-  })
-}
-
 const splitList = (value: string | undefined, known: readonly string[] | undefined) =>
   (value ?? '')
     .split(',')
@@ -79,5 +61,32 @@ export function tableStateToSearch<Facet extends string, Sort extends string>(
     sort: sortId,
     dir: sortId ? (sort?.desc ? 'desc' : 'asc') : undefined,
     ...facetValues,
+  }
+}
+
+/**
+ * A table's view in the URL, from its sort columns and its facets (each named once here):
+ * `schema`, for the route's `validateSearch` (`q`, `sort` one of `sortColumns`, `dir`, then one
+ * text key per facet, whose values are checked when they become filters), and the two
+ * conversions between that search object and the table's state.
+ */
+export function tableSearch<
+  const Sort extends readonly [string, ...string[]],
+  Facet extends string,
+>(sortColumns: Sort, facets: FacetValues<Facet>) {
+  const facetKeys = Object.fromEntries(Object.keys(facets).map((id) => [id, searchText]))
+  const schema = z.object({
+    q: searchText,
+    sort: optionalEnum(sortColumns),
+    dir: optionalEnum(['asc', 'desc']),
+    ...(facetKeys as Record<Facet, typeof searchText>),
+  })
+  // What `schema` parses to, spelled out: zod cannot infer it while `Facet` is generic.
+  type Search = TableSearchBase<Sort[number]> & Record<Facet, string | undefined>
+  return {
+    schema,
+    toTableState: (search: Partial<Search>): DataTableState => searchToTableState(search, facets),
+    fromTableState: (state: DataTableState): Search =>
+      tableStateToSearch(state, facets, sortColumns),
   }
 }
