@@ -4,10 +4,10 @@ import { AlertOctagon, AlertTriangle, CheckCircle2, KeyRound } from 'lucide-reac
 import { isApiError } from '@/api/api-error'
 import type { Device } from '@/api/schemas/device'
 import { BackLink } from '@/components/ui/back-link'
+import { NotFoundPage } from '@/components/ui/not-found-page'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { CopyButton } from '@/components/ui/copy-button'
-import { EmptyState } from '@/components/ui/empty-state'
 import { QueryErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
@@ -147,21 +147,14 @@ export function DeviceDetailPage({
   if (query.isError && !query.data) {
     if (isApiError(query.error) && query.error.type === 'device_not_found') {
       return (
-        <div>
-          {back}
-          <PageHeader title="Device not found" />
-          <EmptyState title="This lock is not in your workspace">
-            <p>
-              It may have been removed, or the link is wrong. Device ID{' '}
-              <code className="font-mono">{deviceId}</code>.
-            </p>
-            <p className="mt-3">
-              <Link to="/devices" className="font-medium text-brand-700 hover:underline">
-                Go to all devices
-              </Link>
-            </p>
-          </EmptyState>
-        </div>
+        <NotFoundPage
+          list={{ to: '/devices', back: 'All devices', link: 'Go to all devices' }}
+          title="Device not found"
+          heading="This lock is not in your workspace"
+          reason="It may have been removed, or the link is wrong."
+          idLabel="Device ID"
+          id={deviceId}
+        />
       )
     }
     return (
