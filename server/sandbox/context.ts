@@ -92,6 +92,17 @@ export function requireCode(
   return row
 }
 
+/** requireCode and the lock it is on, which every write to one code needs. */
+export function requireCodeAndDevice(
+  sb: Sandbox,
+  accessCodeId: string,
+  managed: boolean,
+  deviceId?: string,
+): { row: CodeRow; device: DeviceRow } {
+  const row = requireCode(sb, accessCodeId, managed, deviceId)
+  return { row, device: requireDevice(sb, row.code.device_id) }
+}
+
 /**
  * The code `access_codes/get` and `unmanaged/get` answer: by id (on `deviceId`, when given), or
  * by the PIN on a lock; managed or unmanaged as asked, Seam's not-found otherwise.
@@ -126,4 +137,21 @@ export function recordAttempt(
   }
   sb.store.putActionAttempt(attempt)
   return attempt
+}
+
+/**
+ * A write's last step for one code: store it, tell the simulator's event log, and record the
+ * action attempt the route answers with. Call it inside the route's `sb.store.transaction`.
+ */
+export function saveCode(
+  sb: Sandbox,
+  row: CodeRow,
+  device: DeviceRow,
+  now: number,
+  eventType: string,
+  actionType: string,
+): ActionAttemptRecord {
+  sb.sim.save(row, device)
+  sb.sim.emitForCode(eventType, now, device.device, row.code)
+  return recordAttempt(sb, actionType, { access_code: row.code })
 }

@@ -21,8 +21,8 @@ import {
   LIST_MANY_SIZES,
 } from '@/features/access-codes/api/list-access-codes'
 import { onServer } from '@/lib/on-server'
-import { accessCodesSearchSchema } from '@/features/access-codes/access-codes-search'
-import { devicesSearchSchema } from '@/features/devices/devices-search'
+import { accessCodesSearch } from '@/features/access-codes/access-codes-search'
+import { devicesSearch } from '@/features/devices/devices-search'
 import { eventsSearchSchema } from '@/features/events/events-search'
 import { triageSearchSchema } from '@/features/triage/triage-search'
 import { timelineSearchSchema, timelineSearchShape } from '@/features/timeline/timeline-search'
@@ -57,7 +57,7 @@ const devicesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/devices',
   // Search, sort and facet filters live in the URL (bad values fall back to "not set").
-  validateSearch: devicesSearchSchema,
+  validateSearch: devicesSearch.schema,
   loader: ({ context }) => context.queryClient.ensureQueryData(devicesQueryOptions()),
   component: lazyRouteComponent(() => import('./routes/devices'), 'DevicesRoute'),
 })
@@ -112,7 +112,7 @@ const accessCodesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/access-codes',
   // ?q=&sort=&dir=&status=&type=&device=&issues=&backup= (see access-codes-search.ts)
-  validateSearch: accessCodesSearchSchema,
+  validateSearch: accessCodesSearch.schema,
   // Start fetching the locks early; the page shows its own error if this fails.
   loader: ({ context }) => {
     const devices = context.queryClient.fetchQuery(devicesQueryOptions())
@@ -181,7 +181,7 @@ const propertyDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/properties/$propertyId',
   // The locks table's view (as on /devices) and the timeline's (?zoom=&day=).
-  validateSearch: z.object({ ...devicesSearchSchema.shape, ...timelineSearchShape }),
+  validateSearch: z.object({ ...devicesSearch.schema.shape, ...timelineSearchShape }),
   loader: ({ context }) => {
     void context.queryClient.prefetchQuery(devicesQueryOptions())
   },

@@ -17,8 +17,10 @@ import {
   recordAttempt,
   findCode,
   requireCode,
+  requireCodeAndDevice,
   requireDevice,
   requireDeviceExists,
+  saveCode,
   type Sandbox,
   type SandboxApp,
 } from '../context'
@@ -66,11 +68,9 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
     if (input.code !== undefined) assertCodeFits(sb, device, input.code)
     const code = input.code ?? freshCode(sb, device)
     const row = newCodeRow(sb, device, input, schedule, code, input.common_code_key ?? null, now)
-    const attempt = sb.store.transaction(() => {
-      sb.sim.save(row, device)
-      sb.sim.emitForCode('access_code.created', now, device.device, row.code)
-      return recordAttempt(sb, 'CREATE_ACCESS_CODE', { access_code: row.code })
-    })
+    const attempt = sb.store.transaction(() =>
+      saveCode(sb, row, device, now, 'access_code.created', 'CREATE_ACCESS_CODE'),
+    )
     return ok(c, { access_code: row.code, action_attempt: attempt })
   })
 
@@ -88,11 +88,9 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
       newCodeRow(sb, d, input, schedule, codes[i]!, commonKey, now),
     )
     sb.store.transaction(() => {
-      rows.forEach((row, i) => {
-        sb.sim.save(row, devices[i]!)
-        sb.sim.emitForCode('access_code.created', now, devices[i]!.device, row.code)
-        recordAttempt(sb, 'CREATE_ACCESS_CODE', { access_code: row.code })
-      })
+      rows.forEach((row, i) =>
+        saveCode(sb, row, devices[i]!, now, 'access_code.created', 'CREATE_ACCESS_CODE'),
+      )
     })
     return ok(c, { access_codes: rows.map((r) => r.code) })
   })
@@ -100,14 +98,11 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
   writeRoute(app, '/access_codes/update', (raw, c) => {
     const input = parseInput(updateAccessCodeInputSchema, raw)
     const now = sb.clock.now()
-    const row = requireCode(sb, input.access_code_id, true, input.device_id)
-    const device = requireDevice(sb, row.code.device_id)
+    const { row, device } = requireCodeAndDevice(sb, input.access_code_id, true, input.device_id)
     applyUpdate(sb, row, device, input, now)
-    const attempt = sb.store.transaction(() => {
-      sb.sim.save(row, device)
-      sb.sim.emitForCode('access_code.changed', now, device.device, row.code)
-      return recordAttempt(sb, 'UPDATE_ACCESS_CODE', { access_code: row.code })
-    })
+    const attempt = sb.store.transaction(() =>
+      saveCode(sb, row, device, now, 'access_code.changed', 'UPDATE_ACCESS_CODE'),
+    )
     return ok(c, { action_attempt: attempt })
   })
 
@@ -124,11 +119,9 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
     // Validate every code before storing any: all or nothing.
     rows.forEach((row, i) => applyUpdate(sb, row, devices[i]!, input, now))
     sb.store.transaction(() => {
-      rows.forEach((row, i) => {
-        sb.sim.save(row, devices[i]!)
-        sb.sim.emitForCode('access_code.changed', now, devices[i]!.device, row.code)
-        recordAttempt(sb, 'UPDATE_ACCESS_CODE', { access_code: row.code })
-      })
+      rows.forEach((row, i) =>
+        saveCode(sb, row, devices[i]!, now, 'access_code.changed', 'UPDATE_ACCESS_CODE'),
+      )
     })
     return ok(c, {})
   })
@@ -136,8 +129,7 @@ export function registerAccessCodeRoutes(app: SandboxApp, sb: Sandbox) {
   writeRoute(app, '/access_codes/delete', (raw, c) => {
     const input = parseInput(deleteAccessCodeInputSchema, raw)
     const now = sb.clock.now()
-    const row = requireCode(sb, input.access_code_id, true, input.device_id)
-    const device = requireDevice(sb, row.code.device_id)
+    const { row, device } = requireCodeAndDevice(sb, input.access_code_id, true, input.device_id)
     const attempt = sb.store.transaction(() => {
       if (row.code.status !== 'removing') {
         sb.sim.beginRemoval(row, now)

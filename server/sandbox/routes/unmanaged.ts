@@ -9,9 +9,9 @@ import {
   okRawListBytes,
   recordAttempt,
   findCode,
-  requireCode,
-  requireDevice,
+  requireCodeAndDevice,
   requireDeviceExists,
+  saveCode,
   type Sandbox,
   type SandboxApp,
 } from '../context'
@@ -37,8 +37,7 @@ export function registerUnmanagedRoutes(app: SandboxApp, sb: Sandbox) {
   writeRoute(app, '/access_codes/unmanaged/convert_to_managed', (raw, c) => {
     const input = parseInput(convertUnmanagedCodeInput, raw)
     const now = sb.clock.now()
-    const row = requireCode(sb, input.access_code_id, false)
-    const device = requireDevice(sb, row.code.device_id)
+    const { row, device } = requireCodeAndDevice(sb, input.access_code_id, false)
     const code = row.code
     code.is_managed = true
     code.status = 'set'
@@ -57,19 +56,23 @@ export function registerUnmanagedRoutes(app: SandboxApp, sb: Sandbox) {
       schedule_due_at: null,
       use_backup_pool: false,
     }
-    const attempt = sb.store.transaction(() => {
-      sb.sim.save(row, device)
-      sb.sim.emitForCode('access_code.unmanaged.converted_to_managed', now, device.device, code)
-      return recordAttempt(sb, 'CONVERT_ACCESS_CODE_TO_MANAGED', { access_code: code })
-    })
+    const attempt = sb.store.transaction(() =>
+      saveCode(
+        sb,
+        row,
+        device,
+        now,
+        'access_code.unmanaged.converted_to_managed',
+        'CONVERT_ACCESS_CODE_TO_MANAGED',
+      ),
+    )
     return ok(c, { action_attempt: attempt })
   })
 
   writeRoute(app, '/access_codes/unmanaged/delete', (raw, c) => {
     const input = parseInput(deleteUnmanagedCodeInput, raw)
     const now = sb.clock.now()
-    const row = requireCode(sb, input.access_code_id, false)
-    const device = requireDevice(sb, row.code.device_id)
+    const { row, device } = requireCodeAndDevice(sb, input.access_code_id, false)
     const attempt = sb.store.transaction(() => {
       sb.store.deleteCode(row.code.access_code_id)
       sb.sim.emitForCode('access_code.unmanaged.removed', now, device.device, row.code)

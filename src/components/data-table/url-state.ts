@@ -1,3 +1,5 @@
+import * as z from 'zod/mini'
+import { optionalEnum, searchText } from '@/lib/search-params'
 import type { DataTableState } from './use-data-table'
 
 /**
@@ -14,6 +16,9 @@ export type TableSearchBase<Sort extends string> = {
 
 /** Per facet: the values it accepts, or `undefined` when any value is fine (e.g. ids). */
 export type FacetValues<Facet extends string> = Record<Facet, readonly string[] | undefined>
+
+/** The "Issues" facet's values, the same on every table of Seam objects (see issueFacetOptions). */
+export const ISSUE_FACET_VALUES = ['errors', 'warnings', 'none'] as const
 
 const splitList = (value: string | undefined, known: readonly string[] | undefined) =>
   (value ?? '')
@@ -56,5 +61,32 @@ export function tableStateToSearch<Facet extends string, Sort extends string>(
     sort: sortId,
     dir: sortId ? (sort?.desc ? 'desc' : 'asc') : undefined,
     ...facetValues,
+  }
+}
+
+/**
+ * A table's view in the URL, from its sort columns and its facets (each named once here):
+ * `schema`, for the route's `validateSearch` (`q`, `sort` one of `sortColumns`, `dir`, then one
+ * text key per facet, whose values are checked when they become filters), and the two
+ * conversions between that search object and the table's state.
+ */
+export function tableSearch<
+  const Sort extends readonly [string, ...string[]],
+  Facet extends string,
+>(sortColumns: Sort, facets: FacetValues<Facet>) {
+  const facetKeys = Object.fromEntries(Object.keys(facets).map((id) => [id, searchText]))
+  const schema = z.object({
+    q: searchText,
+    sort: optionalEnum(sortColumns),
+    dir: optionalEnum(['asc', 'desc']),
+    ...(facetKeys as Record<Facet, typeof searchText>),
+  })
+  // What `schema` parses to, spelled out: zod cannot infer it while `Facet` is generic.
+  type Search = TableSearchBase<Sort[number]> & Record<Facet, string | undefined>
+  return {
+    schema,
+    toTableState: (search: Partial<Search>): DataTableState => searchToTableState(search, facets),
+    fromTableState: (state: DataTableState): Search =>
+      tableStateToSearch(state, facets, sortColumns),
   }
 }

@@ -3,6 +3,23 @@ import { isApiError } from '@/api/api-error'
 import { Button } from './button'
 import { CopyButton } from './copy-button'
 
+/** Seam's request_id of a failed call, with a copy button, for a support ticket; nothing without one. */
+export function RequestId({
+  requestId,
+  className,
+}: {
+  requestId?: string | undefined
+  className: string
+}) {
+  if (!requestId) return null
+  return (
+    <p className={`${className} flex flex-wrap items-center gap-1 text-xs`}>
+      Request ID: <code className="font-mono">{requestId}</code>
+      <CopyButton value={requestId} label="Copy request ID" />
+    </p>
+  )
+}
+
 /** Shows what went wrong, Seam's request_id to hand to support, and a retry. */
 export function ErrorState({
   error,
@@ -25,12 +42,7 @@ export function ErrorState({
           {isApiError(error) && error.type ? (
             <p className="mt-1 font-mono text-xs text-red-800">{error.type}</p>
           ) : null}
-          {requestId ? (
-            <p className="mt-2 flex flex-wrap items-center gap-1 text-xs">
-              Request ID: <code className="font-mono">{requestId}</code>
-              <CopyButton value={requestId} label="Copy request ID" />
-            </p>
-          ) : null}
+          <RequestId requestId={requestId} className="mt-2" />
           {onRetry ? (
             <Button className="mt-3" size="sm" onClick={onRetry}>
               <RotateCw aria-hidden="true" className="size-4" /> Try again

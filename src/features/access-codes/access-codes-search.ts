@@ -1,12 +1,6 @@
 import * as z from 'zod/mini'
-import { optionalEnum, searchText } from '@/lib/search-params'
 import { ACCESS_CODE_STATUSES, ACCESS_CODE_TYPES } from '@/api/schemas/access-code'
-import type { DataTableState } from '@/components/data-table/use-data-table'
-import {
-  searchToTableState,
-  tableStateToSearch,
-  type FacetValues,
-} from '@/components/data-table/url-state'
+import { ISSUE_FACET_VALUES, tableSearch } from '@/components/data-table/url-state'
 
 /** Columns the access-codes table can be sorted by (also the URL's `sort` values). */
 export const ACCESS_CODE_SORT_COLUMNS = [
@@ -18,7 +12,6 @@ export const ACCESS_CODE_SORT_COLUMNS = [
   'backup',
   'issues',
 ] as const
-export const ISSUE_FACETS = ['errors', 'warnings', 'none'] as const
 export const BACKUP_FACETS = ['available', 'pulled', 'not_eligible'] as const
 
 /**
@@ -26,28 +19,11 @@ export const BACKUP_FACETS = ['available', 'pulled', 'not_eligible'] as const
  * `?q=maria&sort=schedule&dir=asc&status=setting,removing&type=time_bound&device=<id>&issues=errors&backup=available`.
  * Bad values fall back to "not set" rather than an error page.
  */
-export const accessCodesSearchSchema = z.object({
-  q: searchText,
-  sort: optionalEnum(ACCESS_CODE_SORT_COLUMNS),
-  dir: optionalEnum(['asc', 'desc']),
-  status: searchText,
-  type: searchText,
-  device: searchText,
-  issues: searchText,
-  backup: searchText,
-})
-export type AccessCodesSearch = z.infer<typeof accessCodesSearchSchema>
-
-const facetValues: FacetValues<'status' | 'type' | 'device' | 'issues' | 'backup'> = {
+export const accessCodesSearch = tableSearch(ACCESS_CODE_SORT_COLUMNS, {
   status: ACCESS_CODE_STATUSES,
   type: ACCESS_CODE_TYPES,
   device: undefined,
-  issues: ISSUE_FACETS,
+  issues: ISSUE_FACET_VALUES,
   backup: BACKUP_FACETS,
-}
-
-export const accessCodesSearchToTableState = (search: AccessCodesSearch): DataTableState =>
-  searchToTableState(search, facetValues)
-
-export const tableStateToAccessCodesSearch = (state: DataTableState): AccessCodesSearch =>
-  tableStateToSearch(state, facetValues, ACCESS_CODE_SORT_COLUMNS)
+})
+export type AccessCodesSearch = z.infer<typeof accessCodesSearch.schema>

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import {
-  devicesSearchSchema,
-  devicesSearchToTableState,
-  tableStateToDevicesSearch,
-} from './devices-search'
+import { devicesSearch } from './devices-search'
 
 describe('devices search', () => {
   it('round-trips sort, search and facets through the URL shape', () => {
-    const search = devicesSearchSchema.parse({
+    const search = devicesSearch.schema.parse({
       q: 'lobby',
       sort: 'battery',
       dir: 'desc',
@@ -15,7 +11,7 @@ describe('devices search', () => {
       manufacturer: 'august,yale',
       issues: 'errors',
     })
-    const state = devicesSearchToTableState(search)
+    const state = devicesSearch.toTableState(search)
     expect(state).toEqual({
       globalFilter: 'lobby',
       sorting: [{ id: 'battery', desc: true }],
@@ -25,13 +21,13 @@ describe('devices search', () => {
         { id: 'issues', value: ['errors'] },
       ],
     })
-    expect(tableStateToDevicesSearch(state)).toEqual(search)
+    expect(devicesSearch.fromTableState(state)).toEqual(search)
   })
 
   it('drops bad values instead of failing, and keeps numeric searches as text', () => {
-    const search = devicesSearchSchema.parse({ q: 123, sort: 'nope', dir: 7, online: 'maybe' })
+    const search = devicesSearch.schema.parse({ q: 123, sort: 'nope', dir: 7, online: 'maybe' })
     expect(search).toEqual({ q: '123', sort: undefined, dir: undefined, online: 'maybe' })
-    expect(devicesSearchToTableState(search)).toEqual({
+    expect(devicesSearch.toTableState(search)).toEqual({
       globalFilter: '123',
       sorting: [],
       columnFilters: [],

@@ -1,11 +1,5 @@
 import * as z from 'zod/mini'
-import { optionalEnum, searchText } from '@/lib/search-params'
-import type { DataTableState } from '@/components/data-table/use-data-table'
-import {
-  searchToTableState,
-  tableStateToSearch,
-  type FacetValues,
-} from '@/components/data-table/url-state'
+import { ISSUE_FACET_VALUES, tableSearch } from '@/components/data-table/url-state'
 
 /** Columns the devices table can be sorted by (also the URL's `sort` values). */
 export const DEVICE_SORT_COLUMNS = [
@@ -18,31 +12,15 @@ export const DEVICE_SORT_COLUMNS = [
   'issues',
 ] as const
 export const ONLINE_VALUES = ['online', 'offline'] as const
-export const ISSUE_VALUES = ['errors', 'warnings', 'none'] as const
 
 /**
  * The devices page's view, in the URL so it can be shared and survives reload:
  * `?q=lobby&sort=battery&dir=asc&online=offline&manufacturer=august,yale&issues=errors`.
  * Bad values fall back to "not set" rather than an error page.
  */
-export const devicesSearchSchema = z.object({
-  q: searchText,
-  sort: optionalEnum(DEVICE_SORT_COLUMNS),
-  dir: optionalEnum(['asc', 'desc']),
-  online: searchText,
-  manufacturer: searchText,
-  issues: searchText,
-})
-export type DevicesSearch = z.infer<typeof devicesSearchSchema>
-
-const facetValues: FacetValues<'online' | 'manufacturer' | 'issues'> = {
+export const devicesSearch = tableSearch(DEVICE_SORT_COLUMNS, {
   online: ONLINE_VALUES,
   manufacturer: undefined,
-  issues: ISSUE_VALUES,
-}
-
-export const devicesSearchToTableState = (search: DevicesSearch): DataTableState =>
-  searchToTableState(search, facetValues)
-
-export const tableStateToDevicesSearch = (state: DataTableState): DevicesSearch =>
-  tableStateToSearch(state, facetValues, DEVICE_SORT_COLUMNS)
+  issues: ISSUE_FACET_VALUES,
+})
+export type DevicesSearch = z.infer<typeof devicesSearch.schema>

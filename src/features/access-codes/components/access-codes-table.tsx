@@ -193,11 +193,15 @@ export function AccessCodesTable({
   // Tailwind's `sm` breakpoint: below it the status column is off-screen (see NameCell).
   const narrow = useMediaQuery('(max-width: 639.98px)')
 
-  const typeColumn = table.getColumn('type')
-  const statusColumn = table.getColumn('status')
-  const deviceColumn = variant === 'workspace' ? table.getColumn('device') : undefined
-  const issuesColumn = table.getColumn('issues')
-  const backupColumn = table.getColumn('backup')
+  // The toolbar's filters in order. A lock's page has no lock column, so no lock filter (and no
+  // lookup of a column that is not there).
+  const facets = [
+    { id: 'status', title: 'Status', options: statusOptions },
+    { id: 'type', title: 'Type', options: typeOptions },
+    ...(variant === 'workspace' ? [{ id: 'device', title: 'Lock', options: deviceOptions }] : []),
+    { id: 'issues', title: 'Issues', options: issueFacetOptions },
+    { id: 'backup', title: 'Backup', options: backupOptions },
+  ]
 
   return (
     <CodeSelectionProvider value={selection}>
@@ -228,21 +232,12 @@ export function AccessCodesTable({
                 </>
               }
             >
-              {statusColumn ? (
-                <FacetFilter column={statusColumn} title="Status" options={statusOptions} />
-              ) : null}
-              {typeColumn ? (
-                <FacetFilter column={typeColumn} title="Type" options={typeOptions} />
-              ) : null}
-              {deviceColumn ? (
-                <FacetFilter column={deviceColumn} title="Lock" options={deviceOptions} />
-              ) : null}
-              {issuesColumn ? (
-                <FacetFilter column={issuesColumn} title="Issues" options={issueFacetOptions} />
-              ) : null}
-              {backupColumn ? (
-                <FacetFilter column={backupColumn} title="Backup" options={backupOptions} />
-              ) : null}
+              {facets.map(({ id, title, options }) => {
+                const column = table.getColumn(id)
+                return column ? (
+                  <FacetFilter key={id} column={column} title={title} options={options} />
+                ) : null
+              })}
             </DataTableToolbar>
             <BulkActionBar
               selection={selection}

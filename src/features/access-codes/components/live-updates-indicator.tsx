@@ -1,5 +1,5 @@
 import { AlertTriangle, Radio } from 'lucide-react'
-import { CopyButton } from '@/components/ui/copy-button'
+import { RequestId } from '@/components/ui/error-state'
 import { useNow } from '@/lib/use-now'
 import {
   useDocumentVisible,
@@ -65,12 +65,7 @@ export function LiveUpdatesIndicator({ loadedAt }: { loadedAt: number }) {
               {failure.message}. Statuses shown may be out of date; they will refresh by themselves
               when the server answers again.
             </p>
-            {failure.requestId ? (
-              <p className="mt-1 flex flex-wrap items-center gap-1 text-xs">
-                Request ID: <code className="font-mono">{failure.requestId}</code>
-                <CopyButton value={failure.requestId} label="Copy request ID" />
-              </p>
-            ) : null}
+            <RequestId requestId={failure.requestId} className="mt-1" />
           </div>
         </div>
       ) : null}

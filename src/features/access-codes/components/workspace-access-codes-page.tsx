@@ -4,11 +4,7 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { ErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { useThrottledValue } from '@/lib/use-throttled-value'
-import {
-  accessCodesSearchToTableState,
-  tableStateToAccessCodesSearch,
-  type AccessCodesSearch,
-} from '../access-codes-search'
+import { accessCodesSearch, type AccessCodesSearch } from '../access-codes-search'
 import { useWorkspaceAccessCodes } from '../api/use-workspace-access-codes'
 import { lockLabel } from '@/lib/devices/device-identity'
 import { AccessCodesTable } from './access-codes-table'
@@ -45,7 +41,7 @@ export function WorkspaceAccessCodesPage({
   // every 400 ms instead of on every answer; the first answer and, once all locks have
   // answered, every change show at once.
   const codes = useThrottledValue(workspace.codes, 400, !workspace.isLoadingMore)
-  const state = useMemo(() => accessCodesSearchToTableState(search), [search])
+  const state = useMemo(() => accessCodesSearch.toTableState(search), [search])
   const byId = useMemo(() => new Map(list.map((d) => [d.device_id, d])), [list])
 
   const header = (
@@ -110,7 +106,7 @@ export function WorkspaceAccessCodesPage({
         codes={codes}
         devices={list}
         state={state}
-        onStateChange={(next) => onSearchChange(tableStateToAccessCodesSearch(next))}
+        onStateChange={(next) => onSearchChange(accessCodesSearch.fromTableState(next))}
         caption="Access codes"
         loading={loadingDevices}
         incomplete={workspace.isLoadingMore}

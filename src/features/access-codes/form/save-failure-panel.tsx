@@ -1,6 +1,5 @@
 import { isApiError } from '@/api/api-error'
-import { CopyButton } from '@/components/ui/copy-button'
-import { ErrorState } from '@/components/ui/error-state'
+import { ErrorState, RequestId } from '@/components/ui/error-state'
 
 /**
  * Why the last save (or code generation) failed. `onFields` says the server's messages were all
@@ -19,12 +18,7 @@ export function SaveFailurePanel({ failure }: { failure: SaveFailure }) {
       className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900"
     >
       <p className="font-medium">{failure.title}: fix the marked fields and save again.</p>
-      {requestId ? (
-        <p className="mt-1 flex flex-wrap items-center gap-1 text-xs">
-          Request ID: <code className="font-mono">{requestId}</code>
-          <CopyButton value={requestId} label="Copy request ID" />
-        </p>
-      ) : null}
+      <RequestId requestId={requestId} className="mt-1" />
     </div>
   )
 }

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
-import { AlertOctagon, AlertTriangle, ArrowLeft, CheckCircle2, KeyRound } from 'lucide-react'
+import { AlertOctagon, AlertTriangle, CheckCircle2, KeyRound } from 'lucide-react'
 import { isApiError } from '@/api/api-error'
 import type { Device } from '@/api/schemas/device'
+import { BackLink } from '@/components/ui/back-link'
+import { NotFoundPage } from '@/components/ui/not-found-page'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { CopyButton } from '@/components/ui/copy-button'
-import { EmptyState } from '@/components/ui/empty-state'
 import { QueryErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
@@ -140,34 +141,20 @@ export function DeviceDetailPage({
 }) {
   const query = useDevice(deviceId)
 
-  const back = (
-    <Link
-      to="/devices"
-      className="mb-3 inline-flex items-center gap-1 rounded text-sm text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600"
-    >
-      <ArrowLeft aria-hidden="true" className="size-4" /> All devices
-    </Link>
-  )
+  const back = <BackLink to="/devices">All devices</BackLink>
 
   if (query.isPending) return <PageSkeleton label="Loading device" />
   if (query.isError && !query.data) {
     if (isApiError(query.error) && query.error.type === 'device_not_found') {
       return (
-        <div>
-          {back}
-          <PageHeader title="Device not found" />
-          <EmptyState title="This lock is not in your workspace">
-            <p>
-              It may have been removed, or the link is wrong. Device ID{' '}
-              <code className="font-mono">{deviceId}</code>.
-            </p>
-            <p className="mt-3">
-              <Link to="/devices" className="font-medium text-brand-700 hover:underline">
-                Go to all devices
-              </Link>
-            </p>
-          </EmptyState>
-        </div>
+        <NotFoundPage
+          list={{ to: '/devices', back: 'All devices', link: 'Go to all devices' }}
+          title="Device not found"
+          heading="This lock is not in your workspace"
+          reason="It may have been removed, or the link is wrong."
+          idLabel="Device ID"
+          id={deviceId}
+        />
       )
     }
     return (

@@ -13,11 +13,7 @@ import { QueryErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import type { Device } from '@/api/schemas/device'
 import { useDevices } from '../api/list-devices'
-import {
-  devicesSearchToTableState,
-  tableStateToDevicesSearch,
-  type DevicesSearch,
-} from '../devices-search'
+import { devicesSearch, type DevicesSearch } from '../devices-search'
 import { manufacturerKey } from '../lib/device-display'
 import { devicesColumns, type DeviceRow } from './devices-columns'
 import { manufacturerLabel } from '@/lib/devices/device-identity'
@@ -55,8 +51,8 @@ export function DevicesTable({
     () => list.map((device) => ({ device, codeCount: codeCounts?.get(device.device_id) })),
     [list, codeCounts],
   )
-  const state = useMemo(() => devicesSearchToTableState(search), [search])
-  const onStateChange = (next: DataTableState) => onSearchChange(tableStateToDevicesSearch(next))
+  const state = useMemo(() => devicesSearch.toTableState(search), [search])
+  const onStateChange = (next: DataTableState) => onSearchChange(devicesSearch.fromTableState(next))
   const table = useDataTable({
     data: rows,
     columns: devicesColumns,

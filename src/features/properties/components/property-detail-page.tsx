@@ -1,10 +1,11 @@
 import { useMemo, type ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
-import { AlertOctagon, AlertTriangle, ArrowLeft, CheckCircle2 } from 'lucide-react'
+import { AlertOctagon, AlertTriangle, CheckCircle2 } from 'lucide-react'
 import type { AccessCode } from '@/api/schemas/access-code'
+import { BackLink } from '@/components/ui/back-link'
+import { NotFoundPage } from '@/components/ui/not-found-page'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
-import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { RenderWhenNear } from '@/components/ui/render-when-near'
 import { severityLabel } from '@/lib/catalogue/severity'
@@ -19,33 +20,19 @@ import {
 import { StatusBreakdown } from './property-card'
 import type { PresentStatus } from './status-view'
 
-const backLink = (
-  <Link
-    to="/properties"
-    className="mb-3 inline-flex items-center gap-1 rounded text-sm text-slate-600 hover:text-slate-900"
-  >
-    <ArrowLeft aria-hidden="true" className="size-4" /> All properties
-  </Link>
-)
+const backLink = <BackLink to="/properties">All properties</BackLink>
 
 /** A property id that matches no location: say so kindly and offer the way back. */
 export function PropertyNotFound({ propertyId }: { propertyId: string }) {
   return (
-    <div>
-      {backLink}
-      <PageHeader title="Property not found" />
-      <EmptyState title="No lock in this workspace is at this property">
-        <p>
-          Its locks may have moved to another location, or the link is wrong. Property ID{' '}
-          <code className="font-mono">{propertyId}</code>.
-        </p>
-        <p className="mt-3">
-          <Link to="/properties" className="font-medium text-brand-700 hover:underline">
-            See all properties
-          </Link>
-        </p>
-      </EmptyState>
-    </div>
+    <NotFoundPage
+      list={{ to: '/properties', back: 'All properties', link: 'See all properties' }}
+      title="Property not found"
+      heading="No lock in this workspace is at this property"
+      reason="Its locks may have moved to another location, or the link is wrong."
+      idLabel="Property ID"
+      id={propertyId}
+    />
   )
 }
 

@@ -31,6 +31,12 @@ const ADVANCE_STEPS = [
   { label: '+1 day', ms: 24 * 60 * MIN, spoken: '1 day' },
 ] as const
 
+/** The lock-connection buttons; each is disabled while the lock is already in its state. */
+const CONNECTION_STEPS = [
+  { online: false, label: 'Take offline', Icon: WifiOff, done: 'is now offline' },
+  { online: true, label: 'Bring online', Icon: Wifi, done: 'is back online' },
+] as const
+
 const FAULT_LABELS: Record<FaultKind, string> = {
   server_error: 'Server error (500)',
   rate_limit: 'Rate limited (429)',
@@ -133,30 +139,21 @@ function SandboxControlsBody({ devices }: { devices: readonly SandboxDevice[] | 
             <Badge tone={device.online ? 'success' : 'danger'}>
               {device.online ? 'Online' : 'Offline'}
             </Badge>
-            <Button
-              size="sm"
-              disabled={action.isPending || !device.online}
-              onClick={() =>
-                run(
-                  { type: 'set_online', deviceId: device.deviceId, online: false },
-                  `${device.name} is now offline`,
-                )
-              }
-            >
-              <WifiOff aria-hidden="true" className="size-4" /> Take offline
-            </Button>
-            <Button
-              size="sm"
-              disabled={action.isPending || device.online}
-              onClick={() =>
-                run(
-                  { type: 'set_online', deviceId: device.deviceId, online: true },
-                  `${device.name} is back online`,
-                )
-              }
-            >
-              <Wifi aria-hidden="true" className="size-4" /> Bring online
-            </Button>
+            {CONNECTION_STEPS.map(({ online, label, Icon, done }) => (
+              <Button
+                key={label}
+                size="sm"
+                disabled={action.isPending || device.online === online}
+                onClick={() =>
+                  run(
+                    { type: 'set_online', deviceId: device.deviceId, online },
+                    `${device.name} ${done}`,
+                  )
+                }
+              >
+                <Icon aria-hidden="true" className="size-4" /> {label}
+              </Button>
+            ))}
           </div>
         ) : null}
       </section>

@@ -1,4 +1,5 @@
 import type { AccessCode } from '@/api/schemas/access-code'
+import type { SeamError, SeamWarning } from '@/api/schemas/common'
 import type { Device } from '@/api/schemas/device'
 import {
   describeIssue,
@@ -53,6 +54,27 @@ export function collectOccurrences(
     seen.add(o.key)
     out.push(o)
   }
+  /** One occurrence per error, then per warning, of one device or code (`id` keys it). */
+  const pushIssues = (
+    base: Omit<Occurrence, 'key' | 'kind' | 'code' | 'message' | 'since'>,
+    id: string,
+    errors: readonly SeamError[],
+    warnings: readonly SeamWarning[],
+  ) => {
+    const issues = [
+      ...errors.map((e) => ({ kind: 'error' as const, code: e.error_code, notice: e })),
+      ...warnings.map((w) => ({ kind: 'warning' as const, code: w.warning_code, notice: w })),
+    ]
+    for (const { kind, code, notice } of issues)
+      push({
+        ...base,
+        key: `${base.subject}:${id}:${kind}:${code}`,
+        kind,
+        code,
+        message: notice.message,
+        since: notice.created_at,
+      })
+  }
   for (const device of devices) {
     const base = {
       subject: 'device' as const,
@@ -62,24 +84,7 @@ export function collectOccurrences(
       name: deviceName(device),
       location: locationName(device),
     }
-    for (const e of device.errors)
-      push({
-        ...base,
-        key: `device:${device.device_id}:error:${e.error_code}`,
-        kind: 'error',
-        code: e.error_code,
-        message: e.message,
-        since: e.created_at,
-      })
-    for (const w of device.warnings)
-      push({
-        ...base,
-        key: `device:${device.device_id}:warning:${w.warning_code}`,
-        kind: 'warning',
-        code: w.warning_code,
-        message: w.message,
-        since: w.created_at,
-      })
+    pushIssues(base, device.device_id, device.errors, device.warnings)
   }
   for (const code of codes) {
     const device = byId.get(code.device_id)
@@ -91,24 +96,7 @@ export function collectOccurrences(
       name: codeName(code),
       location: locationName(device),
     }
-    for (const e of code.errors)
-      push({
-        ...base,
-        key: `access_code:${code.access_code_id}:error:${e.error_code}`,
-        kind: 'error',
-        code: e.error_code,
-        message: e.message,
-        since: e.created_at,
-      })
-    for (const w of code.warnings)
-      push({
-        ...base,
-        key: `access_code:${code.access_code_id}:warning:${w.warning_code}`,
-        kind: 'warning',
-        code: w.warning_code,
-        message: w.message,
-        since: w.created_at,
-      })
+    pushIssues(base, code.access_code_id, code.errors, code.warnings)
   }
   return out
 }
