@@ -61,8 +61,9 @@ test.describe('app shell', () => {
     page,
     request,
   }) => {
-    // Enough failures to outlast the client's retries for 5xx.
-    await sandbox(request, 'faults/inject', { status: 500, count: 4, path_prefix: '/devices/list' })
+    // Enough failures to outlast the server's one try at drawing the page and the client's
+    // retries for 5xx.
+    await sandbox(request, 'faults/inject', { status: 500, count: 5, path_prefix: '/devices/list' })
     await page.goto('/devices')
     const alert = page.getByRole('alert')
     await expect(alert.getByText('This page could not be loaded')).toBeVisible({ timeout: 20_000 })

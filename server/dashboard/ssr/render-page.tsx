@@ -38,9 +38,12 @@ const ROW = /<tr[^>]* data-index=/
  * Renders the SPA at `url` the way the browser would draw it once its data is in: the router's
  * loaders and the page's queries run as in the browser (their requests go where `withInProcessApi`
  * sends them), and the page is drawn once it shows rows, or nothing is loading any more, or
- * `waitMs` has passed.
+ * `waitMs` has passed. Null when an answer failed.
  */
-export async function renderPage(url: string, waitMs = RENDER_WAIT_MS): Promise<RenderedPage> {
+export async function renderPage(
+  url: string,
+  waitMs = RENDER_WAIT_MS,
+): Promise<RenderedPage | null> {
   const queryClient = createQueryClient()
   const defaults = queryClient.getDefaultOptions()
   // One try: the browser retries what the render could not read.
@@ -83,6 +86,15 @@ export async function renderPage(url: string, waitMs = RENDER_WAIT_MS): Promise<
       await nextAnswer(queryClient, deadline - Date.now())
       markup = await draw()
     }
+    // A failed answer is the browser's to retry, and to explain if it fails again: the page it
+    // is drawn in says what the browser concluded, not what one server try saw.
+    if (
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .some((query) => query.state.status === 'error')
+    )
+      return null
     const state = dehydrate(queryClient, {
       shouldDehydrateQuery: (query) =>
         query.state.status === 'success' &&
