@@ -12,3 +12,15 @@ export function locksAnswered(url: string, body: string | null): number {
     return (JSON.parse(body) as { device_ids: string[] }).device_ids.length
   return 0
 }
+
+/**
+ * How many locks' code lists came with the page itself: a page the server draws hands the app
+ * the answers it was drawn from (server/dashboard/ssr/page-stream.ts), one query per lock.
+ */
+export function locksInPage(html: string): number {
+  const state = /<script type="application\/json" id="ssr-state">([\s\S]*?)<\/script>/.exec(html)
+  if (!state) return 0
+  const { queries } = JSON.parse(state[1]!) as { queries: { queryKey: unknown[] }[] }
+  return queries.filter((q) => q.queryKey[0] === 'access-codes' && q.queryKey[1] === 'device')
+    .length
+}

@@ -22,32 +22,27 @@ export function adoptServerAnswers(queryClient: QueryClient): void {
 /** Past this the app takes over whatever it has drawn (a page it draws differently, an error). */
 const HANDOVER_AT_THE_LATEST_MS = 4_000
 
-/** Removes the server's page once the app has drawn its own, and marks `ssr:handover`. */
+/**
+ * Removes the server's page once the app has drawn its own: rows, where the server's page had
+ * rows; else the page's heading. Checked every frame, so the swap comes in the frame after the
+ * app's (a performance-mark observer was told tens of milliseconds later). Marks `ssr:handover`.
+ */
 export function handOverWhenDrawn(): void {
   const page = document.getElementById('ssr-page')
   const root = document.getElementById('root')
   if (!page || !root) return
+  const drawn = page.querySelector('tbody tr[data-index]') ? 'tbody tr[data-index]' : 'main h1'
   let frame = 0
   const finish = () => {
-    observer?.disconnect()
     cancelAnimationFrame(frame)
     clearTimeout(timer)
     page.remove()
     performance.mark('ssr:handover')
   }
-  // Rows: the app's table marks its own first rows (virtual-data-table.tsx).
-  const hadRows = page.querySelector('tbody tr[data-index]') !== null
-  const observer = hadRows
-    ? new PerformanceObserver((list) => {
-        if (list.getEntriesByName('table:first-rows').length > 0) finish()
-      })
-    : null
-  observer?.observe({ type: 'mark' })
-  // No rows (an empty lock, an error): once the app has drawn the page's heading.
-  const headingDrawn = () => {
-    if (root.querySelector('main h1')) finish()
-    else frame = requestAnimationFrame(headingDrawn)
+  const check = () => {
+    if (root.querySelector(drawn)) finish()
+    else frame = requestAnimationFrame(check)
   }
-  if (!hadRows) frame = requestAnimationFrame(headingDrawn)
+  frame = requestAnimationFrame(check)
   const timer = setTimeout(finish, HANDOVER_AT_THE_LATEST_MS)
 }
