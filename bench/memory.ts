@@ -4,6 +4,7 @@ import type { AccessCode } from '../src/api/schemas/access-code'
 import type { AppServer } from './lib/app'
 import { newBenchContext } from './lib/browser'
 import { fromSamples, type Metric } from './lib/report'
+import { locksAnswered, locksInPage } from './lib/lock-answers'
 
 export const HEAP_GROWTH_BUDGET_PCT = 10
 export const HEAP_ABSOLUTE_TARGET_MB = 60
@@ -75,12 +76,16 @@ async function memoryRun(
     const done = (req: { url(): string; postData(): string | null }) => {
       if (!req.url().includes('/api/')) return
       inFlight--
-      if (
-        req.url().endsWith('/access_codes/list') &&
-        (req.postData() ?? '').includes('"device_id"')
-      )
-        deviceLists++
+      deviceLists += locksAnswered(req.url(), req.postData())
     }
+    // Locks whose lists came in the page itself, when the server drew it.
+    page.on('response', (res) => {
+      if (res.request().isNavigationRequest())
+        void res.text().then(
+          (html) => (deviceLists += locksInPage(html)),
+          () => undefined,
+        )
+    })
     page.on('requestfinished', done)
     page.on('requestfailed', done)
 
