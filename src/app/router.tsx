@@ -77,6 +77,21 @@ function loadFirstRowsOnServer(queryClient: QueryClient, deviceId: string) {
     .catch(() => undefined)
 }
 
+/**
+ * A server render runs no effects, so the workspace page's own per-lock queries never start
+ * there: ask for the first request's locks (LIST_MANY_SIZES[0]) here, as the page would. A
+ * failed device list is the page's to show, in the browser.
+ */
+function loadFirstLocksOnServer(queryClient: QueryClient) {
+  void queryClient
+    .fetchQuery(devicesQueryOptions())
+    .then((devices) => {
+      for (const d of devices.slice(0, LIST_MANY_SIZES[0]))
+        void queryClient.prefetchQuery(deviceAccessCodesQueryOptions(d.device_id))
+    })
+    .catch(() => undefined)
+}
+
 const deviceDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/devices/$deviceId',
@@ -115,15 +130,8 @@ const accessCodesRoute = createRoute({
   validateSearch: accessCodesSearch.schema,
   // Start fetching the locks early; the page shows its own error if this fails.
   loader: ({ context }) => {
-    const devices = context.queryClient.fetchQuery(devicesQueryOptions())
-    devices.catch(() => undefined)
-    // A server render (server/dashboard/ssr) runs no effects, so the page's own per-lock queries
-    // never start there: ask for the first request's locks here, as the page would.
-    if (onServer())
-      void devices.then((list) => {
-        for (const d of list.slice(0, LIST_MANY_SIZES[0]))
-          void context.queryClient.prefetchQuery(deviceAccessCodesQueryOptions(d.device_id))
-      })
+    void context.queryClient.prefetchQuery(devicesQueryOptions())
+    if (onServer()) loadFirstLocksOnServer(context.queryClient)
   },
   component: lazyRouteComponent(() => import('./routes/access-codes'), 'AccessCodesRoute'),
 })

@@ -199,13 +199,14 @@ describe('a page the server draws', () => {
       loginRequired: true,
       backendTimeoutMs: 500,
     })
-    const res = await offline.request(`/devices/${lockId}`, {
-      headers: { cookie: await signIn(offline, 'admin@example.com') },
-    })
-    expect(res.status).toBe(200)
-    const html = await res.text()
-    expect(html).toContain('<div id="root"></div>')
-    expect(html).not.toContain('id="ssr-page"')
+    const cookie = await signIn(offline, 'admin@example.com')
+    for (const path of [`/devices/${lockId}`, '/access-codes', '/devices']) {
+      const res = await offline.request(path, { headers: { cookie } })
+      expect(res.status, path).toBe(200)
+      const html = await res.text()
+      expect(html, path).toContain('<div id="root"></div>')
+      expect(html, path).not.toContain('id="ssr-page"')
+    }
   })
 
   it('is not drawn without a session: the sign-in page instead', async () => {
