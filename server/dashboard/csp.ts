@@ -10,6 +10,11 @@ type CspOptions = NonNullable<Parameters<typeof secureHeaders>[0]>['contentSecur
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
 const HAS_SRC = /\ssrc\s*=/i
 
+/** The CSP source (`'sha256-…'`) that lets exactly this inline script text run. */
+export function scriptHashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+}
+
 /**
  * The CSP source (`'sha256-…'`) of every inline script in `html`, hashed exactly as the browser
  * hashes it: the UTF-8 text between the tags, untouched.
@@ -18,7 +23,7 @@ export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>()
   for (const [, attributes = '', text = ''] of html.matchAll(INLINE_SCRIPT)) {
     if (HAS_SRC.test(attributes)) continue
-    hashes.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`)
+    hashes.add(scriptHashSource(text))
   }
   return [...hashes]
 }

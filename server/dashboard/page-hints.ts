@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { scriptHashSource } from './csp'
 
 /**
  * What the SPA shell tells the browser before any of its JS has run (issue #19): without it a
@@ -56,7 +56,7 @@ if(a.length)g(a[0]).then(function(){a.slice(1).forEach(g)},function(){})}).catch
 window.__doormanEarly=e})()`
 
 /** The Content-Security-Policy source that lets exactly this inline script run, and no other. */
-export const EARLY_REQUESTS_SCRIPT_SOURCE = `'sha256-${createHash('sha256').update(EARLY_REQUESTS_SCRIPT).digest('base64')}'`
+export const EARLY_REQUESTS_SCRIPT_SOURCE = scriptHashSource(EARLY_REQUESTS_SCRIPT)
 
 type ManifestChunk = { file: string; imports?: string[]; isEntry?: boolean }
 type Manifest = Record<string, ManifestChunk>

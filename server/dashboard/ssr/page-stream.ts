@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
 import type { RenderedPage } from './render-page'
+import { scriptHashSource } from '../csp'
 
 /**
  * Marks the server-drawn rows as on screen: it runs once the parser reaches it, after the
@@ -9,7 +9,7 @@ import type { RenderedPage } from './render-page'
 export const SERVER_ROWS_MARK_SCRIPT = "performance.mark('table:first-rows')"
 
 /** The Content-Security-Policy source that lets exactly that script run. */
-export const SERVER_ROWS_MARK_SCRIPT_SOURCE = `'sha256-${createHash('sha256').update(SERVER_ROWS_MARK_SCRIPT).digest('base64')}'`
+export const SERVER_ROWS_MARK_SCRIPT_SOURCE = scriptHashSource(SERVER_ROWS_MARK_SCRIPT)
 
 /** The app's empty root in index.html, where the drawn page goes. */
 export const ROOT_ELEMENT = '<div id="root"></div>'
