@@ -135,11 +135,7 @@ async function workspaceRuns(
     page.on('response', (res) => {
       answered += locksAnswered(res.url(), res.request().postData())
       // The locks whose lists came in the page, when the server drew it.
-      if (res.request().isNavigationRequest())
-        void res.text().then(
-          (html) => (answered += locksInPage(html)),
-          () => undefined,
-        )
+      void locksInPage(res).then((n) => (answered += n))
     })
     try {
       const a = await firstRows(page, `${origin}/access-codes`)

@@ -80,11 +80,7 @@ async function memoryRun(
     }
     // Locks whose lists came in the page itself, when the server drew it.
     page.on('response', (res) => {
-      if (res.request().isNavigationRequest())
-        void res.text().then(
-          (html) => (deviceLists += locksInPage(html)),
-          () => undefined,
-        )
+      void locksInPage(res).then((n) => (deviceLists += n))
     })
     page.on('requestfinished', done)
     page.on('requestfailed', done)

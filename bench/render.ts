@@ -60,11 +60,7 @@ async function load(
   page.on('response', (res) => {
     answered += target.pageData(res.url(), res.request().postData())
     // The locks whose lists came in the page, when the server drew it.
-    if (res.request().isNavigationRequest())
-      void res.text().then(
-        (html) => (answered += locksInPage(html)),
-        () => undefined,
-      )
+    void locksInPage(res).then((n) => (answered += n))
   })
   await page.goto(origin + target.route, { waitUntil: 'commit' })
   const firstRowsMs = await waitForMark(page, ROWS_MARK, 30_000)

@@ -1,3 +1,5 @@
+import type { Response } from '@playwright/test'
+
 /**
  * How many locks' code lists one response carries: a lock answers with its own
  * `access_codes/list { device_id }`, or inside a `_doorman/access_codes/list_many { device_ids }`
@@ -14,10 +16,13 @@ export function locksAnswered(url: string, body: string | null): number {
 }
 
 /**
- * How many locks' code lists came with the page itself: a page the server draws hands the app
- * the answers it was drawn from (server/dashboard/ssr/page-stream.ts), one query per lock.
+ * How many locks' code lists came with the page itself, for a page's navigation response (0 for
+ * any other): a page the server draws hands the app the answers it was drawn from
+ * (server/dashboard/ssr/page-stream.ts), one query per lock.
  */
-export function locksInPage(html: string): number {
+export async function locksInPage(res: Response): Promise<number> {
+  if (!res.request().isNavigationRequest()) return 0
+  const html = await res.text().catch(() => '')
   const state = /<script type="application\/json" id="ssr-state">([\s\S]*?)<\/script>/.exec(html)
   if (!state) return 0
   const { queries } = JSON.parse(state[1]!) as { queries: { queryKey: unknown[] }[] }
