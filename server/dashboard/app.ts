@@ -46,8 +46,6 @@ export type DashboardOptions = {
   /** Where one-line warnings go (failed sign-ins, aborted requests); console by default. */
   log?: (line: string) => void
   now?: () => number
-  /** Draw the first rows of the pages people land on in the server (ssr/); on unless false. */
-  serverRender?: boolean
 }
 
 export const API_BODY_LIMIT = 1024 * 1024
@@ -132,7 +130,7 @@ export function createDashboardApp(options: DashboardOptions): Hono<DashboardEnv
       trustProxy: guard.trustProxy,
       log,
     })
-    mountStaticFiles(app, options.staticDir, options.serverRender === false ? undefined : renderer)
+    mountStaticFiles(app, options.staticDir, renderer)
   }
 
   app.notFound((c) => envelope(c, 404, 'route_not_found', `Unknown route: ${c.req.path}`))
