@@ -1,30 +1,24 @@
 import { performance } from 'node:perf_hooks'
 import { stripPins } from '../server/dashboard/pins'
+import { codeRecord } from '../server/sandbox/code-record'
 import { fromSamples, type Metric } from './lib/report'
 
-/** A Seam access code as the sandbox answers it, PIN included. */
+/** A Seam access code as the sandbox answers it, PIN included (Seam adds the workspace). */
 function seamCode(i: number) {
+  const timeBound = i % 3 !== 0
   return {
-    access_code_id: `6b9f2f8e-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    device_id: '7c4b6d2e-1111-4000-8000-000000000001',
-    name: `Guest ${i}: Smith, 3–5 May`,
-    code: String(100000 + i),
-    common_code_key: null,
-    type: i % 3 === 0 ? 'ongoing' : 'time_bound',
-    status: 'set',
-    starts_at: '2026-12-01T15:00:00.000Z',
-    ends_at: '2026-12-05T11:00:00.000Z',
-    created_at: '2026-11-20T10:00:00.000Z',
-    errors: [],
-    warnings: [],
-    is_managed: true,
-    is_backup_access_code_available: true,
-    is_external_modification_allowed: false,
-    is_offline_access_code: false,
-    is_one_time_use: false,
-    is_scheduled_on_device: true,
-    is_waiting_for_code_assignment: false,
-    pulled_backup_access_code_id: null,
+    ...codeRecord({
+      access_code_id: `6b9f2f8e-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      device_id: '7c4b6d2e-1111-4000-8000-000000000001',
+      name: `Guest ${i}: Smith, 3–5 May`,
+      code: String(100000 + i),
+      created_at: '2026-11-20T10:00:00.000Z',
+      type: timeBound ? 'time_bound' : 'ongoing',
+      starts_at: timeBound ? '2026-12-01T15:00:00.000Z' : null,
+      ends_at: timeBound ? '2026-12-05T11:00:00.000Z' : null,
+      is_backup_access_code_available: timeBound,
+      is_scheduled_on_device: true,
+    }),
     workspace_id: '1d2e3f40-2222-4000-8000-000000000002',
   }
 }

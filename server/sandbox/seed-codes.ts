@@ -1,5 +1,6 @@
 import { iso } from './clock'
 import { generateCode } from './code-rules'
+import { codeRecord } from './code-record'
 import type { Store } from './db'
 import { pick, uuid, type Random } from './ids'
 import { CATALOGUE_MESSAGES, CODE_NAMES, UNMANAGED_NAMES, type LockModel } from './seed-catalogue'
@@ -129,29 +130,13 @@ function baseCode(
   name: string,
   createdAt: number,
 ): AccessCodeRecord {
-  return {
+  return codeRecord({
     access_code_id: id,
     device_id: deviceId,
     name,
     code,
-    common_code_key: null,
-    type: 'ongoing',
-    status: 'set',
-    starts_at: null,
-    ends_at: null,
     created_at: iso(createdAt),
-    errors: [],
-    warnings: [],
-    is_managed: true,
-    is_backup: false,
-    is_backup_access_code_available: false,
-    is_external_modification_allowed: false,
-    is_offline_access_code: false,
-    is_one_time_use: false,
-    is_scheduled_on_device: null,
-    is_waiting_for_code_assignment: false,
-    pulled_backup_access_code_id: null,
-  }
+  })
 }
 
 function buildCode(

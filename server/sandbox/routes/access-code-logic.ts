@@ -1,9 +1,10 @@
 import { iso } from '../clock'
+import { codeRecord } from '../code-record'
 import { codeProblem, generateCode, nameProblem } from '../code-rules'
 import type { Sandbox } from '../context'
 import { conflict, fieldError } from '../errors'
 import { uuid } from '../ids'
-import type { AccessCodeRecord, CodeRow, DeviceRow } from '../types'
+import type { CodeRow, DeviceRow } from '../types'
 
 export interface Schedule {
   type: 'ongoing' | 'time_bound'
@@ -82,29 +83,22 @@ export function newCodeRow(
   now: number,
 ): CodeRow {
   const usePool = fields.use_backup_access_code_pool === true
-  const record: AccessCodeRecord = {
+  const record = codeRecord({
     access_code_id: uuid(),
     device_id: device.device.device_id,
     name: fields.name ?? null,
     code,
+    created_at: iso(now),
     common_code_key: commonCodeKey,
     type: schedule.type,
     status: 'setting',
     starts_at: schedule.starts_at,
     ends_at: schedule.ends_at,
-    created_at: iso(now),
-    errors: [],
-    warnings: [],
-    is_managed: true,
-    is_backup: false,
     is_backup_access_code_available: usePool && schedule.type === 'time_bound',
     is_external_modification_allowed: fields.allow_external_modification ?? false,
     is_offline_access_code: fields.is_offline_access_code ?? false,
     is_one_time_use: fields.is_one_time_use ?? false,
-    is_scheduled_on_device: null,
-    is_waiting_for_code_assignment: false,
-    pulled_backup_access_code_id: null,
-  }
+  })
   const row: CodeRow = {
     code: record,
     sim: {

@@ -1,36 +1,27 @@
 /**
- * Bundled and run in Chromium by fast-objects.test.ts: parses the same 10,000 access codes with
- * zod alone and with the app's schema (zod, then `asFastObject`'s copy), and keeps each set
- * reachable from `globalThis` so the test can weigh it. zod runs without eval, as under the
- * app's CSP.
+ * Bundled and run in Chromium by fast-objects.test.ts: parses the same 10,000 access codes (as
+ * the sandbox answers them) with zod alone and with the app's schema (zod, then `asFastObject`'s
+ * copy), and keeps each set reachable from `globalThis` so the test can weigh it. zod runs
+ * without eval, as under the app's CSP.
  */
 import * as z from 'zod/mini'
+import { codeRecord } from '../../../server/sandbox/code-record'
 import { accessCodeSchema } from './access-code'
 
 z.config({ jitless: true })
 
 const code = (i: number) => ({
-  access_code_id: `c${i}`,
-  device_id: `d${i % 250}`,
-  name: `Guest ${i}`,
-  code: String(1000 + (i % 9000)),
-  common_code_key: null,
-  type: 'time_bound',
-  status: 'set',
-  starts_at: '2026-11-25T17:30:17.630Z',
-  ends_at: '2026-12-01T19:27:42.120Z',
-  created_at: '2026-11-20T10:00:00.000Z',
-  errors: [],
-  warnings: [],
-  is_managed: true,
-  is_backup: false,
-  is_backup_access_code_available: false,
-  is_external_modification_allowed: false,
-  is_offline_access_code: false,
-  is_one_time_use: false,
-  is_scheduled_on_device: true,
-  is_waiting_for_code_assignment: false,
-  pulled_backup_access_code_id: null,
+  ...codeRecord({
+    access_code_id: `c${i}`,
+    device_id: `d${i % 250}`,
+    name: `Guest ${i}`,
+    code: String(1000 + (i % 9000)),
+    created_at: '2026-11-20T10:00:00.000Z',
+    type: 'time_bound',
+    starts_at: '2026-11-25T17:30:17.630Z',
+    ends_at: '2026-12-01T19:27:42.120Z',
+    is_scheduled_on_device: true,
+  }),
   workspace_id: 'w1',
 })
 // The wire's key order differs from the schema's, as it does with the sandbox and with Seam.
