@@ -138,32 +138,27 @@ describe.each(backends)('the team store on %s', (_name, open) => {
 
   it('appends audit entries, lists them newest first with filters, and refuses to edit one', async () => {
     const { team, clock } = await open()
-    const base = { actorRole: 'support', result: 'ok' }
-    await team.audit.append({
-      ...base,
-      at: Date.now(),
-      actorEmail: 'sam@example.com',
-      action: 'login',
-    })
-    clock.advance(1)
-    await team.audit.append({
-      ...base,
-      at: Date.now() + 1,
-      actorEmail: 'sam@example.com',
-      action: 'access_code.reveal',
-      deviceId: 'd1',
-      accessCodeId: 'c1',
-      accessCodeName: 'Guest',
-      details: { purpose: 'reveal' },
-    })
-    await team.audit.append({
-      ...base,
-      at: Date.now() + 2,
-      actorEmail: 'ana@example.com',
-      action: 'access_code.delete',
-      deviceId: 'd2',
-      result: 'access_code_not_found',
-    })
+    const entries = [
+      { actorEmail: 'sam@example.com', action: 'login' },
+      {
+        actorEmail: 'sam@example.com',
+        action: 'access_code.reveal',
+        deviceId: 'd1',
+        accessCodeId: 'c1',
+        accessCodeName: 'Guest',
+        details: { purpose: 'reveal' },
+      },
+      {
+        actorEmail: 'ana@example.com',
+        action: 'access_code.delete',
+        deviceId: 'd2',
+        result: 'access_code_not_found',
+      },
+    ]
+    for (const [i, entry] of entries.entries()) {
+      await team.audit.append({ actorRole: 'support', result: 'ok', at: Date.now() + i, ...entry })
+      clock.advance(1)
+    }
     const all = await team.audit.list()
     expect(all.map((e) => e.action)).toEqual(['access_code.delete', 'access_code.reveal', 'login'])
     expect(all[1]).toMatchObject({ accessCodeName: 'Guest', details: { purpose: 'reveal' } })

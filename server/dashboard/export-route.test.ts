@@ -34,17 +34,15 @@ beforeEach(() => {
 })
 
 const exportCall = (role: Role, body: unknown) => dashboard.post(role, '/api/_doorman/export', body)
+/** An export of two rows with the PINs of c1 (set) and c2 (none yet). */
+const pinExport = (role: Role, table: string, scope: string) =>
+  exportCall(role, { table, rows: 2, scope, pins_for: ['c1', 'c2'] })
 const lastExport = async (actor: string) =>
   (await team.audit.list({ action: 'export.csv', actor }))[0]
 
 describe('POST /api/_doorman/export', () => {
   it('refuses PINs to a viewer, asks Seam nothing, and records the refusal', async () => {
-    const res = await exportCall('viewer', {
-      table: 'access_codes',
-      rows: 2,
-      scope: 'selected',
-      pins_for: ['c1', 'c2'],
-    })
+    const res = await pinExport('viewer', 'access_codes', 'selected')
     expect(res.status).toBe(403)
     expect(await res.text()).not.toContain('482916')
     expect(upstream.seen).toEqual([])
@@ -57,12 +55,7 @@ describe('POST /api/_doorman/export', () => {
 
   it('gives a support user the PINs of exactly the codes asked for, after one audit entry', async () => {
     const before = (await team.audit.list({ action: 'export.csv' })).length
-    const res = await exportCall('support', {
-      table: 'device_access_codes',
-      rows: 2,
-      scope: 'lock d1; filters: none',
-      pins_for: ['c1', 'c2'],
-    })
+    const res = await pinExport('support', 'device_access_codes', 'lock d1; filters: none')
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toBe('no-store')
     expect(await res.json()).toEqual({
