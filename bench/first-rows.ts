@@ -307,29 +307,24 @@ export async function measureFirstRows(
       { id: 'wire.raw', section: SECTION, label: '10,000-code list on the wire: raw', unit: 'MB' },
       raw.bytes / 1e6,
     ),
-    single(
-      {
-        id: 'wire.gzip',
-        section: SECTION,
-        label: '… gzip accepted, % of raw',
-        unit: '%',
-        budget: `<= ${WIRE_RATIO_BUDGET_PCT}`,
-        note: `${(gzip.bytes / 1e3).toFixed(0)} kB, content-encoding ${gzip.encoding ?? 'none'}`,
-      },
-      pct(gzip),
-      lte(WIRE_RATIO_BUDGET_PCT),
-    ),
-    single(
-      {
-        id: 'wire.br',
-        section: SECTION,
-        label: '… gzip, deflate, br accepted, % of raw',
-        unit: '%',
-        budget: `<= ${WIRE_RATIO_BUDGET_PCT}`,
-        note: `${(br.bytes / 1e3).toFixed(0)} kB, content-encoding ${br.encoding ?? 'none'}`,
-      },
-      pct(br),
-      lte(WIRE_RATIO_BUDGET_PCT),
+    ...(
+      [
+        ['gzip', 'gzip', gzip],
+        ['br', 'gzip, deflate, br', br],
+      ] as const
+    ).map(([id, accepted, wire]) =>
+      single(
+        {
+          id: `wire.${id}`,
+          section: SECTION,
+          label: `… ${accepted} accepted, % of raw`,
+          unit: '%',
+          budget: `<= ${WIRE_RATIO_BUDGET_PCT}`,
+          note: `${(wire.bytes / 1e3).toFixed(0)} kB, content-encoding ${wire.encoding ?? 'none'}`,
+        },
+        pct(wire),
+        lte(WIRE_RATIO_BUDGET_PCT),
+      ),
     ),
   ]
   return {

@@ -30,6 +30,24 @@ export type AuditFilter = {
   limit?: number | undefined
 }
 
+/** An entry under the names the audit_log table and the API answer use, absent fields as null. */
+export function snakeCaseEntry(entry: AuditEntry) {
+  return {
+    at: entry.at,
+    actor_email: entry.actorEmail,
+    actor_role: entry.actorRole,
+    action: entry.action,
+    device_id: entry.deviceId ?? null,
+    device_name: entry.deviceName ?? null,
+    access_code_id: entry.accessCodeId ?? null,
+    access_code_name: entry.accessCodeName ?? null,
+    request_id: entry.requestId ?? null,
+    result: entry.result,
+    client_address: entry.clientAddress ?? null,
+    details: entry.details ?? null,
+  }
+}
+
 /**
  * The append-only audit log: `append` and `list` are its whole interface. Nothing in the code
  * updates or deletes an entry (the database refuses an UPDATE too); `prune` exists only for a
@@ -42,17 +60,7 @@ export class AuditLog {
     await this.db
       .insertInto('audit_log')
       .values({
-        at: entry.at,
-        actor_email: entry.actorEmail,
-        actor_role: entry.actorRole,
-        action: entry.action,
-        device_id: entry.deviceId ?? null,
-        device_name: entry.deviceName ?? null,
-        access_code_id: entry.accessCodeId ?? null,
-        access_code_name: entry.accessCodeName ?? null,
-        request_id: entry.requestId ?? null,
-        result: entry.result,
-        client_address: entry.clientAddress ?? null,
+        ...snakeCaseEntry(entry),
         details: entry.details ? JSON.stringify(entry.details) : null,
       })
       .execute()

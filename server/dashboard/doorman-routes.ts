@@ -2,6 +2,7 @@ import type { Hono } from 'hono'
 import * as z from 'zod'
 import { permissionsOf, ROLES } from '../../src/lib/permissions'
 import type { Team } from '../accounts/team'
+import { snakeCaseEntry } from '../accounts/audit-log'
 import { AccountError } from '../accounts/users'
 import { PasswordPolicyError } from '../accounts/passwords'
 import type { DashboardEnv } from './actor'
@@ -107,18 +108,8 @@ export function mountDoormanRoutes(
       ok: true,
       entries: entries.map((e) => ({
         id: e.id,
+        ...snakeCaseEntry(e),
         at: new Date(e.at).toISOString(),
-        actor_email: e.actorEmail,
-        actor_role: e.actorRole,
-        action: e.action,
-        device_id: e.deviceId ?? null,
-        device_name: e.deviceName ?? null,
-        access_code_id: e.accessCodeId ?? null,
-        access_code_name: e.accessCodeName ?? null,
-        request_id: e.requestId ?? null,
-        result: e.result,
-        client_address: e.clientAddress ?? null,
-        details: e.details ?? null,
       })),
     })
   })

@@ -29,22 +29,14 @@ describe('wallTimeToInstant', () => {
   })
 
   it('reports a wall time skipped by a DST change as a gap', () => {
-    expect(wallTimeToInstant('2026-03-08T02:30', 'America/New_York')).toEqual({
-      ok: false,
-      reason: 'gap',
-    })
-    expect(wallTimeToInstant('2026-03-08T02:00', 'America/New_York')).toEqual({
-      ok: false,
-      reason: 'gap',
-    })
-    expect(wallTimeToInstant('2026-03-29T01:30', 'Europe/London')).toEqual({
-      ok: false,
-      reason: 'gap',
-    })
-    expect(wallTimeToInstant('2026-03-08T02:30', 'America/Los_Angeles')).toEqual({
-      ok: false,
-      reason: 'gap',
-    })
+    const gaps = [
+      ['2026-03-08T02:30', 'America/New_York'],
+      ['2026-03-08T02:00', 'America/New_York'],
+      ['2026-03-29T01:30', 'Europe/London'],
+      ['2026-03-08T02:30', 'America/Los_Angeles'],
+    ] as const
+    for (const [wall, zone] of gaps)
+      expect(wallTimeToInstant(wall, zone), `${wall} ${zone}`).toEqual({ ok: false, reason: 'gap' })
     // The same wall time on another day, or in a zone without DST, is fine.
     expect(wallTimeToInstant('2026-03-09T02:30', 'America/New_York').ok).toBe(true)
     expect(wallTimeToInstant('2026-03-08T02:30', 'UTC').ok).toBe(true)
