@@ -1,6 +1,4 @@
 import { useId, useState } from 'react'
-import { useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
 import type * as z from 'zod/mini'
 import { UserPlus } from 'lucide-react'
 import { Button } from '@/components/ui/button'
@@ -8,12 +6,13 @@ import { ROLES } from '@/lib/permissions'
 import { addUserInput, useAddUser, type AddUserInput } from '../api/add-user'
 import type { TeamUser } from '../api/list-users'
 import { MIN_PASSWORD_LENGTH } from '../api/user-inputs'
-import { placeUserError, type UserField } from '../lib/user-errors'
+import type { UserField } from '../lib/user-errors'
 import { ROLE_DESCRIPTIONS, roleName } from '../lib/roles'
 import { inputClass, TextField } from './text-field'
+import { useAccountForm } from './use-account-form'
 
 type Values = z.input<typeof addUserInput>
-const FIELDS: readonly UserField[] = ['email', 'role', 'password']
+const FIELDS = ['email', 'role', 'password'] as const satisfies readonly UserField[]
 const blank: Values = { email: '', role: 'viewer', password: '' }
 
 /** Adds an account. The request schema is the form's; the server's errors land on their field. */
@@ -27,22 +26,21 @@ export function AddUserForm({
 }) {
   const uid = useId()
   const add = useAddUser()
-  const [formError, setFormError] = useState<string | undefined>()
   const [added, setAdded] = useState<string | undefined>()
+  const { form, formError, clearFormError, showFailure } = useAccountForm(
+    addUserInput,
+    FIELDS,
+    firstAccount ? { ...blank, role: 'admin' } : blank,
+  )
   const {
     register,
     handleSubmit,
-    setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<Values, unknown, AddUserInput>({
-    resolver: zodResolver(addUserInput),
-    mode: 'onTouched',
-    defaultValues: firstAccount ? { ...blank, role: 'admin' } : blank,
-  })
+  } = form
 
   const submit = async (input: AddUserInput) => {
-    setFormError(undefined)
+    clearFormError()
     setAdded(undefined)
     try {
       const user = await add.mutateAsync(input)
@@ -50,12 +48,7 @@ export function AddUserForm({
       setAdded(`Added ${user.email} as ${roleName(user.role)}. They can sign in now.`)
       onAdded(user)
     } catch (error) {
-      const placed = placeUserError(error, FIELDS)
-      const entries = Object.entries(placed.fields) as [UserField, string][]
-      entries.forEach(([field, message], i) =>
-        setError(field, { type: 'server', message }, { shouldFocus: i === 0 }),
-      )
-      setFormError(placed.unplaced)
+      showFailure(error)
     }
   }
 

@@ -1,7 +1,4 @@
-import { useId, useState } from 'react'
-import { useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
-import type * as z from 'zod/mini'
+import { useId } from 'react'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 import {
@@ -10,11 +7,11 @@ import {
   type ResetUserPasswordInput,
 } from '../api/reset-user-password'
 import { MIN_PASSWORD_LENGTH } from '../api/user-inputs'
-import { placeUserError, type UserField } from '../lib/user-errors'
+import type { UserField } from '../lib/user-errors'
 import { TextField } from './text-field'
+import { useAccountForm } from './use-account-form'
 
-type Values = z.input<typeof resetUserPasswordInput>
-const FIELDS: readonly UserField[] = ['password']
+const FIELDS = ['password'] as const satisfies readonly UserField[]
 
 /** Sets a new password for `email`; their sessions end, so they sign in again with it. */
 export function ResetPasswordDialog({
@@ -52,32 +49,24 @@ function ResetPasswordForm({
 }) {
   const uid = useId()
   const resetPassword = useResetUserPassword()
-  const [formError, setFormError] = useState<string | undefined>()
+  const { form, formError, clearFormError, showFailure } = useAccountForm(
+    resetUserPasswordInput,
+    FIELDS,
+    { email, password: '' },
+  )
   const {
     register,
     handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<Values, unknown, ResetUserPasswordInput>({
-    resolver: zodResolver(resetUserPasswordInput),
-    mode: 'onTouched',
-    defaultValues: { email, password: '' },
-  })
+  } = form
 
   const submit = async (input: ResetUserPasswordInput) => {
-    setFormError(undefined)
+    clearFormError()
     try {
       await resetPassword.mutateAsync(input)
       onDone(email)
     } catch (error) {
-      const placed = placeUserError(error, FIELDS)
-      if (placed.fields.password)
-        setError(
-          'password',
-          { type: 'server', message: placed.fields.password },
-          { shouldFocus: true },
-        )
-      setFormError(placed.unplaced)
+      showFailure(error)
     }
   }
 
