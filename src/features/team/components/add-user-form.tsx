@@ -27,30 +27,23 @@ export function AddUserForm({
   const uid = useId()
   const add = useAddUser()
   const [added, setAdded] = useState<string | undefined>()
-  const { form, formError, clearFormError, showFailure } = useAccountForm(
+  const { form, formError, onSubmit } = useAccountForm(
     addUserInput,
     FIELDS,
     firstAccount ? { ...blank, role: 'admin' } : blank,
   )
   const {
     register,
-    handleSubmit,
     reset,
     formState: { errors, isSubmitting },
   } = form
-
-  const submit = async (input: AddUserInput) => {
-    clearFormError()
+  const submit = onSubmit(async (input: AddUserInput) => {
     setAdded(undefined)
-    try {
-      const user = await add.mutateAsync(input)
-      reset(blank)
-      setAdded(`Added ${user.email} as ${roleName(user.role)}. They can sign in now.`)
-      onAdded(user)
-    } catch (error) {
-      showFailure(error)
-    }
-  }
+    const user = await add.mutateAsync(input)
+    reset(blank)
+    setAdded(`Added ${user.email} as ${roleName(user.role)}. They can sign in now.`)
+    onAdded(user)
+  })
 
   return (
     <section
@@ -70,7 +63,7 @@ export function AddUserForm({
         noValidate
         aria-labelledby={`${uid}-title`}
         className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,2fr)_auto] lg:items-start"
-        onSubmit={(e) => void handleSubmit(submit)(e)}
+        onSubmit={submit}
       >
         <TextField
           id={`${uid}-email`}

@@ -49,29 +49,21 @@ function ResetPasswordForm({
 }) {
   const uid = useId()
   const resetPassword = useResetUserPassword()
-  const { form, formError, clearFormError, showFailure } = useAccountForm(
-    resetUserPasswordInput,
-    FIELDS,
-    { email, password: '' },
-  )
+  const { form, formError, onSubmit } = useAccountForm(resetUserPasswordInput, FIELDS, {
+    email,
+    password: '',
+  })
   const {
     register,
-    handleSubmit,
     formState: { errors, isSubmitting },
   } = form
-
-  const submit = async (input: ResetUserPasswordInput) => {
-    clearFormError()
-    try {
-      await resetPassword.mutateAsync(input)
-      onDone(email)
-    } catch (error) {
-      showFailure(error)
-    }
-  }
+  const submit = onSubmit(async (input: ResetUserPasswordInput) => {
+    await resetPassword.mutateAsync(input)
+    onDone(email)
+  })
 
   return (
-    <form noValidate className="space-y-4" onSubmit={(e) => void handleSubmit(submit)(e)}>
+    <form noValidate className="space-y-4" onSubmit={submit}>
       <TextField
         id={`${uid}-password`}
         label="New password"

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type * as z from 'zod/mini'
@@ -6,8 +6,9 @@ import { placeUserError, type UserField } from '../lib/user-errors'
 
 /**
  * The account forms' wiring: the request schema is the form's (a field's error shows once it is
- * left), and a failed request's error lands on its field, the first such field focused, or, when
- * no field takes it, becomes the form's message (`formError`).
+ * left), and `onSubmit(run)` sends a valid form through `run`; when that fails, the error lands on
+ * its field, the first such field focused, or, when no field takes it, becomes the form's message
+ * (`formError`).
  */
 export function useAccountForm<Values extends FieldValues, Input extends FieldValues>(
   schema: z.ZodMiniType<Input, Values>,
@@ -33,5 +34,14 @@ export function useAccountForm<Values extends FieldValues, Input extends FieldVa
       )
     setFormError(placed.unplaced)
   }
-  return { form, formError, clearFormError: () => setFormError(undefined), showFailure }
+  const onSubmit = (run: (input: Input) => Promise<void>) => (event: FormEvent) =>
+    void form.handleSubmit(async (input) => {
+      setFormError(undefined)
+      try {
+        await run(input)
+      } catch (error) {
+        showFailure(error)
+      }
+    })(event)
+  return { form, formError, onSubmit }
 }
