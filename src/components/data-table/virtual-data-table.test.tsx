@@ -11,6 +11,7 @@ import {
   type DataTableState,
 } from './use-data-table'
 import { VirtualDataTable } from './virtual-data-table'
+import { mockLayout } from '@/testing/mock-layout'
 
 type Lock = { id: string; name: string; brand: string; battery: number }
 
@@ -78,12 +79,7 @@ const bodyRows = () =>
     .getAllByRole('row')
     .filter((row) => row.getAttribute('aria-rowindex') !== '1')
 
-beforeEach(() => {
-  // jsdom has no layout: give the scroll container a 600 px viewport and rows 52 px.
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600)
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000)
-  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(52)
-})
+beforeEach(() => mockLayout({ width: 1000, height: 600, rowHeight: 52 }))
 
 afterEach(() => {
   cleanup()

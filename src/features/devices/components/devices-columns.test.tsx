@@ -10,6 +10,7 @@ import {
 import { emptyDataTableState, useDataTable } from '@/components/data-table/use-data-table'
 import { VirtualDataTable } from '@/components/data-table/virtual-data-table'
 import { deviceSchema, type Device } from '@/api/schemas/device'
+import { mockLayout } from '@/testing/mock-layout'
 import { devicesColumns, type DeviceRow } from './devices-columns'
 
 const makeDevice = (overrides: Record<string, unknown> = {}, properties = {}): Device =>
@@ -64,11 +65,7 @@ function expectCellTexts(cells: HTMLElement[], texts: string[][]) {
   })
 }
 
-beforeEach(() => {
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800)
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200)
-  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(52)
-})
+beforeEach(() => mockLayout({ width: 1200, height: 800, rowHeight: 52 }))
 afterEach(() => {
   cleanup()
   vi.restoreAllMocks()
