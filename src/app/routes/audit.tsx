@@ -5,6 +5,7 @@ import { devicesQueryOptions } from '@/features/devices/api/list-devices'
 import { deviceName } from '@/lib/devices/device-identity'
 import { AuditPage } from '@/features/team/components/audit-page'
 import type { AuditSearch } from '@/features/team/audit-search'
+import { filterNavigation } from './filter-navigation'
 
 const route = getRouteApi('/audit')
 
@@ -26,13 +27,7 @@ export function AuditRoute() {
     <AuditPage
       search={search}
       locks={locks}
-      onSearchChange={(patch: Partial<AuditSearch>) =>
-        void navigate({
-          search: (prev) => ({ ...prev, ...patch }),
-          // Typing a date should not add a history entry per keystroke.
-          replace: 'from' in patch || 'to' in patch,
-        })
-      }
+      onSearchChange={(patch: Partial<AuditSearch>) => void navigate(filterNavigation(patch))}
     />
   )
 }

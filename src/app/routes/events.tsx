@@ -7,6 +7,7 @@ import { EventsPage } from '@/features/events/components/events-page'
 import type { EventDeviceOption } from '@/features/events/components/events-table'
 import type { EventsSearch } from '@/features/events/events-search'
 import { deviceName, locationName } from '@/lib/devices/device-identity'
+import { filterNavigation } from './filter-navigation'
 
 const route = getRouteApi('/events')
 
@@ -38,13 +39,7 @@ export function EventsRoute() {
       search={search}
       devices={deviceOptions}
       codeName={codeName}
-      onSearchChange={(patch: Partial<EventsSearch>) =>
-        void navigate({
-          search: (prev) => ({ ...prev, ...patch }),
-          // Typing a date should not add a history entry per keystroke.
-          replace: 'from' in patch || 'to' in patch,
-        })
-      }
+      onSearchChange={(patch: Partial<EventsSearch>) => void navigate(filterNavigation(patch))}
     />
   )
 }
