@@ -23,6 +23,9 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'bench/**/*.test.ts'],
     setupFiles: ['./src/testing/setup-tests.ts'],
+    // Each test starts from the real globals and unspied methods, whatever the last one stubbed.
+    unstubGlobals: true,
+    restoreMocks: true,
     // A throwaway PostgreSQL server for the store tests (SQLite needs nothing).
     globalSetup: ['./server/store/testing/postgres-global-setup.ts'],
     testTimeout: 20_000,

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as z from 'zod/mini'
 import { apiRequest } from './client'
 import { ApiError, fieldErrors } from './api-error'
@@ -13,8 +13,6 @@ function stubFetch(impl: (url: string, init: RequestInit) => Promise<Response>) 
   vi.stubGlobal('fetch', fn)
   return fn
 }
-afterEach(() => vi.unstubAllGlobals())
-
 const schema = z.object({ value: z.number() })
 
 describe('apiRequest', () => {

@@ -8,7 +8,6 @@ const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
 
 afterEach(() => {
-  vi.unstubAllGlobals()
   delete window.__doormanEarly
 })
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { act, cleanup, render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ThemeToggle } from './theme-toggle'
 
@@ -23,8 +23,6 @@ beforeEach(() => {
   }))
 })
 afterEach(() => {
-  cleanup()
-  vi.unstubAllGlobals()
   systemListeners.clear()
   root.removeAttribute('data-theme')
   root.removeAttribute('data-theme-choice')

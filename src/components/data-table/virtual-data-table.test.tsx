@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { DataTableToolbar } from './data-table-toolbar'
 import { FacetFilter } from './facet-filter'
@@ -80,11 +80,6 @@ const bodyRows = () =>
     .filter((row) => row.getAttribute('aria-rowindex') !== '1')
 
 beforeEach(() => mockLayout({ width: 1000, height: 600, rowHeight: 52 }))
-
-afterEach(() => {
-  cleanup()
-  vi.restoreAllMocks()
-})
 
 describe('VirtualDataTable', () => {
   it('reports sorting through the controlled callback and marks the sorted header', async () => {

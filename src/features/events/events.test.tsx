@@ -1,5 +1,5 @@
 import { describe, expect, it, vi, afterEach } from 'vitest'
-import { cleanup, render, screen, within } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { eventsListBody, loadOlder, sortNewestFirst } from './api/list-events'
@@ -154,8 +154,6 @@ describe('sortNewestFirst', () => {
 
 describe('EventHistory', () => {
   afterEach(() => {
-    cleanup()
-    vi.unstubAllGlobals()
     vi.useRealTimers()
   })
 

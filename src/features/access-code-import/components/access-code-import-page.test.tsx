@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { cleanup, render, screen } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { accessCodeSchema } from '@/api/schemas/access-code'
@@ -58,11 +58,6 @@ async function pasteRows(csv: string) {
 }
 
 const CSV = 'lock,name,starts_at,ends_at\nFront door,Cleaner,,\nFront door,Guest,,\n'
-
-afterEach(() => {
-  cleanup()
-  vi.unstubAllGlobals()
-})
 
 describe('AccessCodeImportPage', () => {
   it('a role that may not create codes can check a file but sees why it cannot import it', async () => {

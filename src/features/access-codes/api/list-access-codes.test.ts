@@ -1,8 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { buildAccessCode } from '@/testing/access-code-factory'
 import { listAccessCodesForDevice } from './list-access-codes'
-
-afterEach(() => vi.unstubAllGlobals())
 
 describe('listAccessCodesForDevice', () => {
   it('keeps only the codes of the lock it asked about', async () => {

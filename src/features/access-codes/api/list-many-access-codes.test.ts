@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { QueryClient } from '@tanstack/react-query'
 import { ApiError } from '@/api/api-error'
 import { buildAccessCode } from '@/testing/access-code-factory'
@@ -37,8 +37,6 @@ beforeEach(() => {
     }),
   )
 })
-afterEach(() => vi.unstubAllGlobals())
-
 const newClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } })
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `lock-${i}`)
 /** What the workspace page's queries do when they mount: every lock's query, in one loop. */

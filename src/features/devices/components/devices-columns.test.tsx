@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { cleanup, render, screen, within } from '@testing-library/react'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { render, screen, within } from '@testing-library/react'
 import {
   createMemoryHistory,
   createRootRoute,
@@ -66,10 +66,6 @@ function expectCellTexts(cells: HTMLElement[], texts: string[][]) {
 }
 
 beforeEach(() => mockLayout({ width: 1200, height: 800, rowHeight: 52 }))
-afterEach(() => {
-  cleanup()
-  vi.restoreAllMocks()
-})
 
 describe('devices columns', () => {
   it('links the name to the device page and shows online, lock and code count', async () => {

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { cleanup, render, screen, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import {
@@ -14,11 +14,6 @@ import { AUDIT_PAGE_SIZE, type AuditEntry } from '../api/list-audit-entries'
 import { auditSearchSchema } from '../audit-search'
 import { AuditPage } from './audit-page'
 import { UsersPage } from './users-page'
-
-afterEach(() => {
-  cleanup()
-  vi.unstubAllGlobals()
-})
 
 const entry = (id: number): AuditEntry => ({
   id: String(id),

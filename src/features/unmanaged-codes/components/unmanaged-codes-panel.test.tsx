@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { UnmanagedCodesPanel } from './unmanaged-codes-panel'
@@ -54,11 +54,6 @@ function renderPanel(role: Role = 'manager') {
   )
   return client
 }
-
-afterEach(() => {
-  cleanup()
-  vi.unstubAllGlobals()
-})
 
 describe('UnmanagedCodesPanel', () => {
   it('shows Seam’s access_code_not_found message when the code has gone', async () => {
