@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { NAME_MAX_LENGTH } from '@/api/schemas/access-code-inputs'
-import { accessCodeSchema } from '@/api/schemas/access-code'
 import {
   accessCodeFormDefaults,
   accessCodeFormSchema,
@@ -9,6 +8,7 @@ import {
   type AccessCodeFormContext,
   type AccessCodeFormValues,
 } from './access-code-form-schema'
+import { buildAccessCode } from '@/testing/access-code-factory'
 import { codeRulesFor } from './code-rules'
 
 const NOW = Date.parse('2026-03-01T12:00:00Z')
@@ -241,20 +241,15 @@ describe('access code form schema', () => {
 })
 
 describe('accessCodeFormDefaults', () => {
-  const base = {
-    access_code_id: 'c1',
-    device_id: 'd1',
-    name: 'Guest',
-    code: '1234',
-    type: 'time_bound',
-    status: 'set',
-    starts_at: '2026-07-15T13:00:00.000Z',
-    ends_at: '2026-07-16T15:00:00.000Z',
-    created_at: '2026-07-01T00:00:00.000Z',
-  }
-
   it('shows an existing code’s times as wall times in the lock zone', () => {
-    const existing = accessCodeSchema.parse(base)
+    const existing = buildAccessCode({
+      access_code_id: 'c1',
+      device_id: 'd1',
+      name: 'Guest',
+      type: 'time_bound',
+      starts_at: '2026-07-15T13:00:00.000Z',
+      ends_at: '2026-07-16T15:00:00.000Z',
+    })
     expect(accessCodeFormDefaults({ existing, timeZone: NY })).toEqual({
       device_ids: ['d1'],
       name: 'Guest',
