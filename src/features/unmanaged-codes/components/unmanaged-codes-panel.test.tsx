@@ -55,6 +55,13 @@ function renderPanel(role: Role = 'manager') {
   return client
 }
 
+/** The list as the server sends it to a role that has not revealed the PIN: the PIN withheld. */
+const listWithHiddenPin = () =>
+  Response.json({
+    ok: true,
+    access_codes: [{ ...unmanaged, code: null, doorman_code_hidden: true }],
+  })
+
 describe('UnmanagedCodesPanel', () => {
   it('shows Seam’s access_code_not_found message when the code has gone', async () => {
     mockApi({
@@ -123,11 +130,7 @@ describe('UnmanagedCodesPanel', () => {
 
   it('a hidden PIN is fetched by an audited reveal on click, never sent with the list', async () => {
     const calls = mockApi({
-      'access_codes/unmanaged/list': () =>
-        Response.json({
-          ok: true,
-          access_codes: [{ ...unmanaged, code: null, doorman_code_hidden: true }],
-        }),
+      'access_codes/unmanaged/list': listWithHiddenPin,
       '_doorman/reveal_code': () => Response.json({ ok: true, access_code_id: 'u1', code: '4821' }),
     })
     renderPanel('support')
@@ -145,11 +148,7 @@ describe('UnmanagedCodesPanel', () => {
 
   it('a viewer sees why they cannot reveal, convert or delete, and nothing is sent', async () => {
     const calls = mockApi({
-      'access_codes/unmanaged/list': () =>
-        Response.json({
-          ok: true,
-          access_codes: [{ ...unmanaged, code: null, doorman_code_hidden: true }],
-        }),
+      'access_codes/unmanaged/list': listWithHiddenPin,
     })
     renderPanel('viewer')
     for (const name of [
