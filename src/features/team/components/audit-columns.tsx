@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react'
 import { dataTableColumnHelper } from '@/components/data-table/use-data-table'
 import type { AuditEntry } from '../api/list-audit-entries'
 import {
@@ -11,52 +12,37 @@ import {
 
 const col = dataTableColumnHelper<AuditEntry>()
 
-/** The server orders the log (newest first) and pages it, so no column sorts on the client. */
+/**
+ * One column of the log. The server orders the log (newest first), filters and pages it, so no
+ * column sorts or is searched on the client.
+ */
+function logColumn(
+  id: string,
+  header: string,
+  value: (entry: AuditEntry) => string,
+  Cell: ComponentType<{ entry: AuditEntry }>,
+  width: string,
+) {
+  return col.accessor(value, {
+    id,
+    header,
+    enableSorting: false,
+    enableGlobalFilter: false,
+    cell: ({ row }) => <Cell entry={row.original} />,
+    meta: { width, cellClassName: 'align-top' },
+  })
+}
+
 export const auditColumns = col.columns([
-  col.accessor((e) => e.at, {
-    id: 'at',
-    header: 'When',
-    enableSorting: false,
-    enableGlobalFilter: false,
-    cell: ({ row }) => <WhenCell entry={row.original} />,
-    meta: { width: '10rem', cellClassName: 'align-top' },
-  }),
-  col.accessor((e) => e.actor_email, {
-    id: 'actor',
-    header: 'Who',
-    enableSorting: false,
-    enableGlobalFilter: false,
-    cell: ({ row }) => <ActorCell entry={row.original} />,
-    meta: { width: '13rem', cellClassName: 'align-top' },
-  }),
-  col.accessor((e) => e.action, {
-    id: 'action',
-    header: 'Action and result',
-    enableSorting: false,
-    enableGlobalFilter: false,
-    cell: ({ row }) => <ActionCell entry={row.original} />,
-    meta: { width: '11rem', cellClassName: 'align-top' },
-  }),
-  col.accessor((e) => e.device_name ?? '', {
-    id: 'subject',
-    header: 'Lock and code',
-    enableSorting: false,
-    enableGlobalFilter: false,
-    cell: ({ row }) => <SubjectCell entry={row.original} />,
-    meta: { width: '13rem', cellClassName: 'align-top' },
-  }),
+  logColumn('at', 'When', (e) => e.at, WhenCell, '10rem'),
+  logColumn('actor', 'Who', (e) => e.actor_email, ActorCell, '13rem'),
+  logColumn('action', 'Action and result', (e) => e.action, ActionCell, '11rem'),
+  logColumn('subject', 'Lock and code', (e) => e.device_name ?? '', SubjectCell, '13rem'),
   col.display({
     id: 'details',
     header: 'Details',
     cell: ({ row }) => <DetailsCell entry={row.original} />,
     meta: { cellClassName: 'align-top' },
   }),
-  col.accessor((e) => e.request_id ?? '', {
-    id: 'request_id',
-    header: 'Request ID',
-    enableSorting: false,
-    enableGlobalFilter: false,
-    cell: ({ row }) => <RequestIdCell entry={row.original} />,
-    meta: { width: '10rem', cellClassName: 'align-top' },
-  }),
+  logColumn('request_id', 'Request ID', (e) => e.request_id ?? '', RequestIdCell, '10rem'),
 ])
