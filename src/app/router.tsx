@@ -34,6 +34,11 @@ import { RouteError } from './route-error'
 
 type RouterContext = { queryClient: QueryClient }
 
+/** A page that lists locks starts asking for them while its chunk loads; it shows its own errors. */
+const prefetchLocks = ({ context }: { context: RouterContext }) => {
+  void context.queryClient.prefetchQuery(devicesQueryOptions())
+}
+
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   // What every page's header needs, asked for with the page's own data instead of after it.
   loader: ({ context }) => {
@@ -128,9 +133,8 @@ const accessCodesRoute = createRoute({
   path: '/access-codes',
   // ?q=&sort=&dir=&status=&type=&device=&issues=&backup= (see access-codes-search.ts)
   validateSearch: accessCodesSearch.schema,
-  // Start fetching the locks early; the page shows its own error if this fails.
   loader: ({ context }) => {
-    void context.queryClient.prefetchQuery(devicesQueryOptions())
+    prefetchLocks({ context })
     if (onServer()) loadFirstLocksOnServer(context.queryClient)
   },
   component: lazyRouteComponent(() => import('./routes/access-codes'), 'AccessCodesRoute'),
@@ -156,9 +160,7 @@ const accessCodeImportRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/access-codes/import',
   // The locks now; the page loads the codes on them itself (to tell which rows already exist).
-  loader: ({ context }) => {
-    void context.queryClient.prefetchQuery(devicesQueryOptions())
-  },
+  loader: prefetchLocks,
   component: lazyRouteComponent(
     () => import('./routes/access-code-import'),
     'AccessCodeImportRoute',
@@ -179,9 +181,7 @@ const accessCodeEditRoute = createRoute({
 const propertiesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/properties',
-  loader: ({ context }) => {
-    void context.queryClient.prefetchQuery(devicesQueryOptions())
-  },
+  loader: prefetchLocks,
   component: lazyRouteComponent(() => import('./routes/properties'), 'PropertiesRoute'),
 })
 
@@ -190,9 +190,7 @@ const propertyDetailRoute = createRoute({
   path: '/properties/$propertyId',
   // The locks table's view (as on /devices) and the timeline's (?zoom=&day=).
   validateSearch: z.object({ ...devicesSearch.schema.shape, ...timelineSearchShape }),
-  loader: ({ context }) => {
-    void context.queryClient.prefetchQuery(devicesQueryOptions())
-  },
+  loader: prefetchLocks,
   component: lazyRouteComponent(() => import('./routes/property-detail'), 'PropertyDetailRoute'),
 })
 
