@@ -10,6 +10,7 @@ import {
   locationName,
   lockLabel,
   manufacturerLabel,
+  nameWithLocation,
 } from './device-identity'
 
 const lock = (fields: Record<string, unknown> = {}, properties: Record<string, unknown> = {}) =>
@@ -75,5 +76,12 @@ describe('what a lock is and can do', () => {
     expect(backupPoolSupport(lock({}, { supports_backup_access_code_pool: false }))).toBe(false)
     expect(backupPoolSupport(lock())).toBeUndefined()
     expect(backupPoolSupport(undefined)).toBeUndefined()
+  })
+})
+
+describe('nameWithLocation', () => {
+  it('adds the property after a dash, and leaves a lock without one as its name', () => {
+    expect(nameWithLocation('Front Door', 'Harborview')).toBe('Front Door — Harborview')
+    expect(nameWithLocation('Front Door', undefined)).toBe('Front Door')
   })
 })

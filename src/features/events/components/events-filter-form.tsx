@@ -1,4 +1,5 @@
 import { FilterForm } from '@/components/ui/filter-form'
+import { nameWithLocation } from '@/lib/devices/device-identity'
 import { Button } from '@/components/ui/button'
 import { FilterSelectField, SelectField } from '@/components/ui/select-field'
 import { EVENT_CATALOGUE } from '@/lib/catalogue/event-catalogue'
@@ -72,7 +73,7 @@ export function EventsFilterForm({
         value={search.device}
         options={devices.map((d) => ({
           value: d.deviceId,
-          label: d.location ? `${d.name} — ${d.location}` : d.name,
+          label: nameWithLocation(d.name, d.location),
         }))}
         onChange={(device) => onSearchChange({ device })}
         unknownLabel={(id) => `Unknown device (${id})`}

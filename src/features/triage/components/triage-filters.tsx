@@ -5,7 +5,7 @@ import { FilterSelectField, SelectField } from '@/components/ui/select-field'
 import { SEVERITIES, severityLabel, type Severity } from '@/lib/catalogue/error-catalogue'
 import { type IssueGroup } from '../lib/collect-issues'
 import type { TriageSearch } from '../triage-search'
-import { deviceName } from '@/lib/devices/device-identity'
+import { deviceName, locationName, nameWithLocation } from '@/lib/devices/device-identity'
 
 /**
  * The "No property" choice of the Property list: locks without a location, `?unassigned=true` in
@@ -119,9 +119,7 @@ export function TriageFilters({
         value={search.device}
         options={sortedDevices.map((d) => ({
           value: d.device_id,
-          label: d.location?.location_name
-            ? `${deviceName(d)} — ${d.location.location_name}`
-            : deviceName(d),
+          label: nameWithLocation(deviceName(d), locationName(d)),
         }))}
         onChange={(device) => onSearchChange({ device })}
         unknownLabel={(id) => `Unknown device (${id})`}
