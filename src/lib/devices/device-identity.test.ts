@@ -10,6 +10,7 @@ import {
   locationName,
   lockLabel,
   manufacturerLabel,
+  lockChoice,
   nameWithLocation,
 } from './device-identity'
 
@@ -83,5 +84,17 @@ describe('nameWithLocation', () => {
   it('adds the property after a dash, and leaves a lock without one as its name', () => {
     expect(nameWithLocation('Front Door', 'Harborview')).toBe('Front Door — Harborview')
     expect(nameWithLocation('Front Door', undefined)).toBe('Front Door')
+  })
+})
+
+describe('lockChoice', () => {
+  it('offers a lock by id, name and trimmed property, and no property when it has none', () => {
+    const front = lock({ display_name: 'Front', location: { location_name: ' Harborview ' } })
+    expect(lockChoice(front)).toEqual({
+      deviceId: front.device_id,
+      name: 'Front',
+      location: 'Harborview',
+    })
+    expect(lockChoice(lock({ display_name: 'Back' })).location).toBeUndefined()
   })
 })

@@ -1,7 +1,6 @@
 import { FilterForm } from '@/components/ui/filter-form'
-import { nameWithLocation } from '@/lib/devices/device-identity'
 import { Button } from '@/components/ui/button'
-import { FilterSelectField, SelectField } from '@/components/ui/select-field'
+import { DeviceFilterField, SelectField } from '@/components/ui/select-field'
 import { EVENT_CATALOGUE } from '@/lib/catalogue/event-catalogue'
 import type { EventsSearch } from '../events-search'
 import {
@@ -67,16 +66,10 @@ export function EventsFilterForm({
           <option value={search.type}>{search.type}</option>
         ) : null}
       </SelectField>
-      <FilterSelectField
-        label="Device"
-        allLabel="All devices"
+      <DeviceFilterField
         value={search.device}
-        options={devices.map((d) => ({
-          value: d.deviceId,
-          label: nameWithLocation(d.name, d.location),
-        }))}
+        locks={devices}
         onChange={(device) => onSearchChange({ device })}
-        unknownLabel={(id) => `Unknown device (${id})`}
       />
       <LogRangeSelect value={search.range} onChange={(range) => onSearchChange({ range })} />
       <div className="col-span-2 flex items-end lg:col-span-1">
