@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import type { Device } from '@/api/schemas/device'
-import { deviceName, locationName } from '@/lib/devices/device-identity'
+import { lockChoice } from '@/lib/devices/device-identity'
 import { SandboxControls } from '@/features/sandbox-controls/components/sandbox-controls'
 
 /**
@@ -13,13 +13,7 @@ export function SandboxControlsWithDevices({
   devices: readonly Device[] | undefined
 }) {
   const options = useMemo(
-    () =>
-      devices?.map((d) => ({
-        deviceId: d.device_id,
-        name: deviceName(d),
-        location: locationName(d),
-        online: d.properties.online,
-      })),
+    () => devices?.map((d) => ({ ...lockChoice(d), online: d.properties.online })),
     [devices],
   )
   return <SandboxControls devices={options} />

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { devicesQueryOptions } from '@/features/devices/api/list-devices'
-import { deviceName } from '@/lib/devices/device-identity'
+import { lockChoice } from '@/lib/devices/device-identity'
 import { AuditPage } from '@/features/team/components/audit-page'
 import type { AuditSearch } from '@/features/team/audit-search'
 import { filterNavigation } from './filter-navigation'
@@ -14,15 +14,7 @@ export function AuditRoute() {
   const search = route.useSearch()
   const navigate = route.useNavigate()
   const devices = useQuery(devicesQueryOptions())
-  const locks = useMemo(
-    () =>
-      (devices.data ?? []).map((d) => ({
-        deviceId: d.device_id,
-        name: deviceName(d),
-        location: d.location?.location_name,
-      })),
-    [devices.data],
-  )
+  const locks = useMemo(() => (devices.data ?? []).map(lockChoice), [devices.data])
   return (
     <AuditPage
       search={search}

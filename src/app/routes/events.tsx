@@ -6,7 +6,7 @@ import { useWorkspaceAccessCodes } from '@/features/access-codes/api/use-workspa
 import { EventsPage } from '@/features/events/components/events-page'
 import type { EventDeviceOption } from '@/features/events/components/events-table'
 import type { EventsSearch } from '@/features/events/events-search'
-import { deviceName, locationName } from '@/lib/devices/device-identity'
+import { lockChoice } from '@/lib/devices/device-identity'
 import { filterNavigation } from './filter-navigation'
 
 const route = getRouteApi('/events')
@@ -18,9 +18,7 @@ export function EventsRoute() {
   const deviceOptions = useMemo<EventDeviceOption[]>(
     () =>
       (devices.data ?? []).map((d) => ({
-        deviceId: d.device_id,
-        name: deviceName(d),
-        location: locationName(d),
+        ...lockChoice(d),
         timeZone: d.location?.timezone,
       })),
     [devices.data],

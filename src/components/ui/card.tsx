@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
-import { cn } from '@/lib/cn'
+import { Panel, PanelHeader } from './panel'
 
+/** A panel with an optional h2 title (and actions beside it) over a padded body. */
 export function Card({
   title,
   actions,
@@ -13,14 +14,14 @@ export function Card({
   className?: string
 }) {
   return (
-    <section className={cn('rounded-xl border border-slate-200 bg-white shadow-sm', className)}>
+    <Panel className={className}>
       {title ? (
-        <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
+        <PanelHeader className="flex items-center justify-between gap-2">
           <h2 className="text-base font-semibold text-slate-900">{title}</h2>
           {actions}
-        </div>
+        </PanelHeader>
       ) : null}
       <div className="p-4">{children}</div>
-    </section>
+    </Panel>
   )
 }

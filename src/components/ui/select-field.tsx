@@ -1,4 +1,5 @@
 import { useId, type SelectHTMLAttributes } from 'react'
+import { nameWithLocation, type LockChoice } from '@/lib/devices/device-identity'
 
 /** The look of a text input or select in filter bars and forms. */
 export const fieldClass =
@@ -59,5 +60,30 @@ export function FilterSelectField({
         <option value={value}>{unknownLabel(value)}</option>
       ) : null}
     </SelectField>
+  )
+}
+
+/** The "Device" filter of a log or list: each lock by name and property, "All devices" first. */
+export function DeviceFilterField({
+  value,
+  locks,
+  onChange,
+}: {
+  value: string | undefined
+  locks: readonly LockChoice[]
+  onChange: (deviceId: string | undefined) => void
+}) {
+  return (
+    <FilterSelectField
+      label="Device"
+      allLabel="All devices"
+      value={value}
+      options={locks.map((l) => ({
+        value: l.deviceId,
+        label: nameWithLocation(l.name, l.location),
+      }))}
+      onChange={onChange}
+      unknownLabel={(id) => `Unknown device (${id})`}
+    />
   )
 }

@@ -1,6 +1,6 @@
 import { KNOWN_EVENT_TYPES } from '@/lib/catalogue/event-catalogue'
 import { customRangeError } from '@/lib/time/log-ranges'
-import type { EventFilters } from './api/list-events'
+import { anyTimeDays, usesAnyTimeWindow, type EventFilters } from './api/list-events'
 import type { EventsSearch } from './events-search'
 
 // Apart from the search schema, which the route tree loads up front, because these need the
@@ -34,4 +34,22 @@ export function filtersFromSearch(search: EventsSearch): EventFilters {
     days: search.days,
     limit: search.limit,
   }
+}
+
+/** Whether anything narrows the log (enables "Clear filters", words the empty state). */
+export function hasEventFilters(search: EventsSearch): boolean {
+  return (
+    search.type !== undefined ||
+    search.device !== undefined ||
+    search.code !== undefined ||
+    search.range !== 'all'
+  )
+}
+
+/**
+ * What "Any time" stands for under these filters, e.g. "the last 30 days" (Seam needs a window
+ * on every request), or null when a real range is chosen.
+ */
+export function anyTimeWindowLabel(filters: EventFilters): string | null {
+  return usesAnyTimeWindow(filters) ? `the last ${anyTimeDays(filters)} days` : null
 }

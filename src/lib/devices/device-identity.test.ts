@@ -10,6 +10,8 @@ import {
   locationName,
   lockLabel,
   manufacturerLabel,
+  lockChoice,
+  nameWithLocation,
 } from './device-identity'
 
 const lock = (fields: Record<string, unknown> = {}, properties: Record<string, unknown> = {}) =>
@@ -75,5 +77,24 @@ describe('what a lock is and can do', () => {
     expect(backupPoolSupport(lock({}, { supports_backup_access_code_pool: false }))).toBe(false)
     expect(backupPoolSupport(lock())).toBeUndefined()
     expect(backupPoolSupport(undefined)).toBeUndefined()
+  })
+})
+
+describe('nameWithLocation', () => {
+  it('adds the property after a dash, and leaves a lock without one as its name', () => {
+    expect(nameWithLocation('Front Door', 'Harborview')).toBe('Front Door — Harborview')
+    expect(nameWithLocation('Front Door', undefined)).toBe('Front Door')
+  })
+})
+
+describe('lockChoice', () => {
+  it('offers a lock by id, name and trimmed property, and no property when it has none', () => {
+    const front = lock({ display_name: 'Front', location: { location_name: ' Harborview ' } })
+    expect(lockChoice(front)).toEqual({
+      deviceId: front.device_id,
+      name: 'Front',
+      location: 'Harborview',
+    })
+    expect(lockChoice(lock({ display_name: 'Back' })).location).toBeUndefined()
   })
 })

@@ -29,6 +29,22 @@ export function locationName(device: Device | undefined): string | undefined {
   return device?.location?.location_name?.trim() || undefined
 }
 
+/** A lock as lists of locks offer it: its id, its name and its property. */
+export type LockChoice = { deviceId: string; name: string; location?: string | undefined }
+
+/** The {@link LockChoice} of a loaded lock, for the pages that hand plain lock lists to features. */
+export function lockChoice(device: Device): LockChoice {
+  return { deviceId: device.device_id, name: deviceName(device), location: locationName(device) }
+}
+
+/**
+ * "Front Door — Harborview": a lock's name with its property, as every list of locks to pick
+ * from labels it (event, triage and audit filters); the name alone when it has no property.
+ */
+export function nameWithLocation(name: string, location: string | undefined): string {
+  return location ? `${name} — ${location}` : name
+}
+
 /** Whether the lock reports a time zone the runtime knows. */
 export function hasOwnTimeZone(device: Device | undefined): boolean {
   return isValidTimeZone(device?.location?.timezone)

@@ -1,10 +1,11 @@
 import { memo, useState } from 'react'
-import { Link, useNavigate } from '@tanstack/react-router'
+import { useNavigate } from '@tanstack/react-router'
 import { Eye, EyeOff, LifeBuoy, Pencil, Trash2 } from 'lucide-react'
 import { Badge } from '@/components/ui/badge'
 import { cn } from '@/lib/cn'
 import { Button } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button'
+import { DeviceLink } from '@/components/ui/device-link'
 import { HiddenPin, PinText } from '@/components/ui/hidden-pin'
 import { SpriteIcon } from '@/components/ui/sprite-icon'
 import type { AccessCodeRow } from '../lib/access-code-rows'
@@ -87,17 +88,16 @@ export const DeviceCell = memo(function DeviceCell({ row }: { row: AccessCodeRow
   return (
     <div className="min-w-0">
       {/* Two lines at most (rows have a fixed height): the name, or the name and the location. */}
-      <Link
-        to="/devices/$deviceId"
-        params={{ deviceId: row.code.device_id }}
+      <DeviceLink
+        deviceId={row.code.device_id}
         className={cn(
           location ? 'line-clamp-1' : 'line-clamp-2',
-          'font-medium break-words text-brand-700 hover:underline focus-visible:rounded focus-visible:outline-2 focus-visible:outline-brand-600',
+          'font-medium break-words focus-visible:rounded focus-visible:outline-2 focus-visible:outline-brand-600',
         )}
         title={row.deviceName}
       >
         {row.deviceName}
-      </Link>
+      </DeviceLink>
       {location ? <p className="truncate text-xs text-slate-500">{location}</p> : null}
     </div>
   )

@@ -174,4 +174,15 @@ describe('AccessCodeForm', () => {
     expect(screen.getByText('America/New_York')).toBeInTheDocument()
     expect(screen.getByLabelText('Starts')).toHaveAttribute('type', 'datetime-local')
   })
+
+  it('shows each time typed in the lock’s zone on the viewer’s clock as it changes', async () => {
+    setup()
+    fireEvent.click(screen.getByRole('radio', { name: /Time-bound/ }))
+    const starts = screen.getByLabelText('Starts')
+    expect(screen.getAllByText('In your time zone (Europe/Berlin): —')).toHaveLength(2)
+    // 9:00 in New York on 1 July 2026 is 15:00 in Berlin, both on summer time.
+    fireEvent.change(starts, { target: { value: '2026-07-01T09:00' } })
+    const hint = await screen.findByText(/^Your time \(Europe\/Berlin\):/)
+    expect(hint.textContent).toMatch(/Jul.*(15:00|3:00\sPM)/)
+  })
 })

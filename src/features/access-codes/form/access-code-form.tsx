@@ -1,7 +1,7 @@
 import { useDoormanInfo } from '@/api/doorman-info'
 import { can, deniedReason } from '@/lib/permissions'
 import { useId, useMemo, useState } from 'react'
-import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form'
+import { Controller, FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Loader2, Wand2 } from 'lucide-react'
 import type { AccessCode } from '@/api/schemas/access-code'
@@ -131,10 +131,7 @@ function EditableAccessCodeForm({
     formState: { errors, isSubmitting },
   } = form
 
-  const [deviceIds, type, name, startsAt, endsAt] = useWatch({
-    control,
-    name: ['device_ids', 'type', 'name', 'starts_at', 'ends_at'],
-  })
+  const [deviceIds, type, name] = useWatch({ control, name: ['device_ids', 'type', 'name'] })
   const { chosen, zones, context } = formContext(mode, devices, deviceIds, viewerZone, existing)
   const { rules, timeZone, backupPoolSupported } = context
 
@@ -172,159 +169,158 @@ function EditableAccessCodeForm({
   const submitLabel = mode === 'edit' ? 'Save changes' : 'Create access code'
   const device = chosen[0]
 
+  // The provider lets a section (ScheduleFields) take the form from context instead of props.
   return (
-    <form
-      noValidate
-      onSubmit={(e) => void handleSubmit(submit)(e)}
-      aria-label={mode === 'edit' ? 'Edit access code' : 'New access code'}
-      className="max-w-3xl space-y-6 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-    >
-      {mode === 'create' ? (
-        <Controller
-          control={control}
-          name="device_ids"
-          render={({ field, fieldState }) => (
-            <DevicePicker
-              devices={devices}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
-      ) : (
-        <EditHeader device={device} existing={existing} timeZone={timeZone} now={renderedAt} />
-      )}
-
-      <FormField
-        id={fid('name')}
-        label="Name"
-        hint="Who or what the code is for, e.g. “Cleaner” or “Guest: Smith, 3–5 May”."
-        labelAside={
-          <span
-            className={cn(
-              'text-xs tabular-nums',
-              name.trim().length > rules.nameMaxLength ? 'text-red-700' : 'text-slate-500',
+    <FormProvider {...form}>
+      <form
+        noValidate
+        onSubmit={(e) => void handleSubmit(submit)(e)}
+        aria-label={mode === 'edit' ? 'Edit access code' : 'New access code'}
+        className="max-w-3xl space-y-6 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+      >
+        {mode === 'create' ? (
+          <Controller
+            control={control}
+            name="device_ids"
+            render={({ field, fieldState }) => (
+              <DevicePicker
+                devices={devices}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                error={fieldState.error?.message}
+              />
             )}
-          >
-            {name.trim().length}/{rules.nameMaxLength}
-          </span>
-        }
-        error={errors.name?.message}
-      >
-        {(a11y) => (
-          <input
-            {...a11y}
-            {...register('name')}
-            type="text"
-            autoComplete="off"
-            dir="auto"
-            className={inputClass}
           />
+        ) : (
+          <EditHeader device={device} existing={existing} timeZone={timeZone} now={renderedAt} />
         )}
-      </FormField>
 
-      <FormField
-        id={fid('code')}
-        label={mode === 'edit' ? 'Code' : 'Code (optional)'}
-        hint={
-          // The server withholds PINs (only an audited reveal shows one): blank keeps it.
-          mode === 'edit' && existing?.doorman_code_hidden
-            ? `${describeCodeRules(rules, false)} The current code is hidden; leave blank to keep it.`
-            : describeCodeRules(rules, !context.codeRequired)
-        }
-        error={errors.code?.message}
-      >
-        {(a11y) => (
-          <div className="flex gap-2">
+        <FormField
+          id={fid('name')}
+          label="Name"
+          hint="Who or what the code is for, e.g. “Cleaner” or “Guest: Smith, 3–5 May”."
+          labelAside={
+            <span
+              className={cn(
+                'text-xs tabular-nums',
+                name.trim().length > rules.nameMaxLength ? 'text-red-700' : 'text-slate-500',
+              )}
+            >
+              {name.trim().length}/{rules.nameMaxLength}
+            </span>
+          }
+          error={errors.name?.message}
+        >
+          {(a11y) => (
             <input
               {...a11y}
-              {...register('code')}
+              {...register('name')}
               type="text"
-              inputMode="numeric"
               autoComplete="off"
-              spellCheck={false}
-              className={cn(inputClass, 'font-mono tracking-widest')}
+              dir="auto"
+              className={inputClass}
             />
-            <Button
-              onClick={() => void generateCode()}
-              disabled={deviceIds.length === 0 || generate.isPending || !rules.canSpecifyCode}
-              title={deviceIds.length === 0 ? 'Choose a lock first' : undefined}
-            >
-              {generate.isPending ? (
-                <Loader2 aria-hidden="true" className="size-4 animate-spin" />
-              ) : (
-                <Wand2 aria-hidden="true" className="size-4" />
-              )}
-              Generate
-            </Button>
-          </div>
-        )}
-      </FormField>
+          )}
+        </FormField>
 
-      <fieldset>
-        <legend className="mb-1.5 text-sm font-medium text-slate-900">Type</legend>
-        <div className="grid gap-2 sm:grid-cols-2">
-          {(
-            [
-              ['ongoing', 'Ongoing', 'Works until you delete it.'],
-              ['time_bound', 'Time-bound', 'Works only between a start and an end.'],
-            ] as const
-          ).map(([value, label, description]) => (
-            <label
-              key={value}
-              className={cn(
-                'flex cursor-pointer items-start gap-3 rounded-lg border px-3 py-2.5',
-                type === value ? 'border-brand-600 bg-brand-50' : 'border-slate-300 bg-white',
-              )}
-            >
+        <FormField
+          id={fid('code')}
+          label={mode === 'edit' ? 'Code' : 'Code (optional)'}
+          hint={
+            // The server withholds PINs (only an audited reveal shows one): blank keeps it.
+            mode === 'edit' && existing?.doorman_code_hidden
+              ? `${describeCodeRules(rules, false)} The current code is hidden; leave blank to keep it.`
+              : describeCodeRules(rules, !context.codeRequired)
+          }
+          error={errors.code?.message}
+        >
+          {(a11y) => (
+            <div className="flex gap-2">
               <input
-                type="radio"
-                value={value}
-                {...register('type')}
-                className="mt-1 size-4 shrink-0 accent-brand-600"
-                aria-describedby={`${fid('type')}-${value}`}
+                {...a11y}
+                {...register('code')}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                spellCheck={false}
+                className={cn(inputClass, 'font-mono tracking-widest')}
               />
-              <span>
-                <span className="block text-sm font-medium text-slate-900">{label}</span>
-                <span id={`${fid('type')}-${value}`} className="block text-sm text-slate-600">
-                  {description}
+              <Button
+                onClick={() => void generateCode()}
+                disabled={deviceIds.length === 0 || generate.isPending || !rules.canSpecifyCode}
+                title={deviceIds.length === 0 ? 'Choose a lock first' : undefined}
+              >
+                {generate.isPending ? (
+                  <Loader2 aria-hidden="true" className="size-4 animate-spin" />
+                ) : (
+                  <Wand2 aria-hidden="true" className="size-4" />
+                )}
+                Generate
+              </Button>
+            </div>
+          )}
+        </FormField>
+
+        <fieldset>
+          <legend className="mb-1.5 text-sm font-medium text-slate-900">Type</legend>
+          <div className="grid gap-2 sm:grid-cols-2">
+            {(
+              [
+                ['ongoing', 'Ongoing', 'Works until you delete it.'],
+                ['time_bound', 'Time-bound', 'Works only between a start and an end.'],
+              ] as const
+            ).map(([value, label, description]) => (
+              <label
+                key={value}
+                className={cn(
+                  'flex cursor-pointer items-start gap-3 rounded-lg border px-3 py-2.5',
+                  type === value ? 'border-brand-600 bg-brand-50' : 'border-slate-300 bg-white',
+                )}
+              >
+                <input
+                  type="radio"
+                  value={value}
+                  {...register('type')}
+                  className="mt-1 size-4 shrink-0 accent-brand-600"
+                  aria-describedby={`${fid('type')}-${value}`}
+                />
+                <span>
+                  <span className="block text-sm font-medium text-slate-900">{label}</span>
+                  <span id={`${fid('type')}-${value}`} className="block text-sm text-slate-600">
+                    {description}
+                  </span>
                 </span>
-              </span>
-            </label>
-          ))}
+              </label>
+            ))}
+          </div>
+          <FieldError id={fid('type')} message={errors.type?.message} />
+        </fieldset>
+
+        {type === 'time_bound' ? (
+          <ScheduleFields
+            fid={fid}
+            timeZone={timeZone}
+            zones={zones}
+            hasChosenLock={chosen.length > 0}
+            viewerZone={viewerZone}
+            backupPoolSupported={backupPoolSupported}
+          />
+        ) : null}
+
+        {failure ? <SaveFailurePanel failure={failure} /> : null}
+
+        <div className="flex flex-col-reverse gap-2 border-t border-slate-200 pt-4 sm:flex-row sm:justify-end">
+          <Button onClick={onCancel} disabled={busy}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" disabled={busy} aria-disabled={busy}>
+            {busy ? <Loader2 aria-hidden="true" className="size-4 animate-spin" /> : null}
+            {busy ? (mode === 'edit' ? 'Saving…' : 'Creating…') : submitLabel}
+          </Button>
         </div>
-        <FieldError id={fid('type')} message={errors.type?.message} />
-      </fieldset>
-
-      {type === 'time_bound' ? (
-        <ScheduleFields
-          register={register}
-          errors={errors}
-          fid={fid}
-          startsAt={startsAt}
-          endsAt={endsAt}
-          timeZone={timeZone}
-          zones={zones}
-          hasChosenLock={chosen.length > 0}
-          viewerZone={viewerZone}
-          backupPoolSupported={backupPoolSupported}
-        />
-      ) : null}
-
-      {failure ? <SaveFailurePanel failure={failure} /> : null}
-
-      <div className="flex flex-col-reverse gap-2 border-t border-slate-200 pt-4 sm:flex-row sm:justify-end">
-        <Button onClick={onCancel} disabled={busy}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" disabled={busy} aria-disabled={busy}>
-          {busy ? <Loader2 aria-hidden="true" className="size-4 animate-spin" /> : null}
-          {busy ? (mode === 'edit' ? 'Saving…' : 'Creating…') : submitLabel}
-        </Button>
-      </div>
-    </form>
+      </form>
+    </FormProvider>
   )
 }

@@ -1,5 +1,5 @@
 import type { ChangeEvent, FocusEvent, InputHTMLAttributes } from 'react'
-import type { FieldErrors, UseFormRegister, UseFormRegisterReturn } from 'react-hook-form'
+import { useFormContext, useWatch, type UseFormRegisterReturn } from 'react-hook-form'
 import { formatInZone } from '@/lib/time/format'
 import { wallTimeToInstant } from '@/lib/time/zoned-time'
 import {
@@ -11,26 +11,19 @@ import { FieldError, FormField, inputClass } from './form-field'
 
 /**
  * A time-bound code's start, end and backup-pool choice, entered in the lock's time zone with the
- * viewer's own clock shown beside each time.
+ * viewer's own clock shown beside each time. It reads the form from a `FormProvider` (its fields,
+ * their errors, and the two times it watches for the hints) rather than having them passed in.
  */
 export function ScheduleFields({
-  register,
-  errors,
   fid,
-  startsAt,
-  endsAt,
   timeZone,
   zones,
   hasChosenLock,
   viewerZone,
   backupPoolSupported,
 }: {
-  register: UseFormRegister<AccessCodeFormValues>
-  errors: FieldErrors<AccessCodeFormValues>
   /** The form's id for a field, so ids stay unique when two forms are on a page. */
   fid: (name: string) => string
-  startsAt: string
-  endsAt: string
   /** The zone times are entered in: the first one among the chosen locks, else the viewer's. */
   timeZone: string
   /** The distinct zones of the chosen locks (empty when none has one set). */
@@ -39,6 +32,12 @@ export function ScheduleFields({
   viewerZone: string
   backupPoolSupported: boolean
 }) {
+  const {
+    register,
+    control,
+    formState: { errors },
+  } = useFormContext<AccessCodeFormValues>()
+  const [startsAt, endsAt] = useWatch({ control, name: ['starts_at', 'ends_at'] })
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">

@@ -1,6 +1,6 @@
-import { Link } from '@tanstack/react-router'
 import { AlertOctagon, AlertTriangle, CheckCircle2 } from 'lucide-react'
 import { dataTableColumnHelper } from '@/components/data-table/use-data-table'
+import { DeviceLink } from '@/components/ui/device-link'
 import type { Device } from '@/api/schemas/device'
 import {
   deviceIssues,
@@ -92,13 +92,12 @@ export const devicesColumns = col.columns([
       const device = row.original.device
       return (
         <div className="min-w-0">
-          <Link
-            to="/devices/$deviceId"
-            params={{ deviceId: device.device_id }}
-            className="block truncate font-medium text-brand-700 hover:underline focus-visible:rounded focus-visible:outline-2 focus-visible:outline-brand-600"
+          <DeviceLink
+            deviceId={device.device_id}
+            className="block truncate font-medium focus-visible:rounded focus-visible:outline-2 focus-visible:outline-brand-600"
           >
             {deviceName(device)}
-          </Link>
+          </DeviceLink>
           {device.location?.location_name ? (
             <p className="truncate text-xs text-slate-500">{device.location.location_name}</p>
           ) : null}

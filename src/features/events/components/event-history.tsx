@@ -5,6 +5,7 @@ import { Skeleton } from '@/components/ui/skeleton'
 import { ANY_TIME_DAYS, loadOlder, useEvents, type EventFilters } from '../api/list-events'
 import { formatDateTime } from '@/lib/time/format'
 import { EventSummary } from './event-summary'
+import { Panel, PanelHeader } from '@/components/ui/panel'
 
 const PAGE = 20
 const MAX = 500
@@ -54,15 +55,12 @@ export function EventHistory({
   const Heading = headingLevel === 3 ? 'h3' : 'h2'
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="rounded-xl border border-slate-200 bg-white shadow-sm"
-    >
-      <div className="border-b border-slate-200 px-4 py-3">
+    <Panel headingId={headingId}>
+      <PanelHeader>
         <Heading id={headingId} className="text-base font-semibold text-slate-900">
           {title}
         </Heading>
-      </div>
+      </PanelHeader>
       <div className="p-4">
         {events.isPending ? (
           <div role="status" className="space-y-3">
@@ -109,6 +107,6 @@ export function EventHistory({
           </>
         )}
       </div>
-    </section>
+    </Panel>
   )
 }

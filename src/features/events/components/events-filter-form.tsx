@@ -1,9 +1,14 @@
 import { FilterForm } from '@/components/ui/filter-form'
 import { Button } from '@/components/ui/button'
-import { FilterSelectField, SelectField } from '@/components/ui/select-field'
+import { DeviceFilterField, SelectField } from '@/components/ui/select-field'
 import { EVENT_CATALOGUE } from '@/lib/catalogue/event-catalogue'
 import type { EventsSearch } from '../events-search'
-import { EVENT_TYPE_GROUPS } from '../events-filters'
+import {
+  anyTimeWindowLabel,
+  EVENT_TYPE_GROUPS,
+  filtersFromSearch,
+  hasEventFilters,
+} from '../events-filters'
 import type { EventDeviceOption } from './events-table'
 import { CustomRangeFields, LogRangeSelect } from '@/components/ui/custom-range-fields'
 
@@ -20,16 +25,15 @@ export function EventsFilterForm({
   search,
   onSearchChange,
   devices,
-  hasFilters,
-  anyTimeWindow,
 }: {
   search: EventsSearch
   onSearchChange: (patch: Partial<EventsSearch>) => void
   devices: readonly EventDeviceOption[]
-  hasFilters: boolean
-  /** What "Any time" means while the custom range is invalid, e.g. "the last 30 days". */
-  anyTimeWindow: string | null
 }) {
+  // Both follow from the URL alone, as the page's own copies do. The second is what "Any time"
+  // means while the custom range is invalid, e.g. "the last 30 days".
+  const hasFilters = hasEventFilters(search)
+  const anyTimeWindow = anyTimeWindowLabel(filtersFromSearch(search))
   return (
     <FilterForm label="Filter events" className="grid-cols-2 lg:grid-cols-4">
       <SelectField
@@ -62,16 +66,10 @@ export function EventsFilterForm({
           <option value={search.type}>{search.type}</option>
         ) : null}
       </SelectField>
-      <FilterSelectField
-        label="Device"
-        allLabel="All devices"
+      <DeviceFilterField
         value={search.device}
-        options={devices.map((d) => ({
-          value: d.deviceId,
-          label: d.location ? `${d.name} — ${d.location}` : d.name,
-        }))}
+        locks={devices}
         onChange={(device) => onSearchChange({ device })}
-        unknownLabel={(id) => `Unknown device (${id})`}
       />
       <LogRangeSelect value={search.range} onChange={(range) => onSearchChange({ range })} />
       <div className="col-span-2 flex items-end lg:col-span-1">

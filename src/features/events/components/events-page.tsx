@@ -7,15 +7,9 @@ import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
 import { ExportCsvButton } from '@/components/data-table/export-csv-button'
 import { eventCsvColumns } from '../lib/event-csv'
-import {
-  EVENTS_REFRESH_MS,
-  anyTimeDays,
-  loadOlder,
-  useEvents,
-  usesAnyTimeWindow,
-} from '../api/list-events'
+import { EVENTS_REFRESH_MS, loadOlder, useEvents } from '../api/list-events'
 import type { EventsSearch } from '../events-search'
-import { filtersFromSearch } from '../events-filters'
+import { anyTimeWindowLabel, filtersFromSearch, hasEventFilters } from '../events-filters'
 import { formatDateTime } from '@/lib/time/format'
 import { viewerTimeZone } from '@/lib/time/zones'
 import { EventsFilterForm } from './events-filter-form'
@@ -38,8 +32,7 @@ export function EventsPage({
 }) {
   const filters = filtersFromSearch(search)
   const events = useEvents(filters)
-  // Seam needs a window on every request: "Any time" is the last `days` days.
-  const anyTimeWindow = usesAnyTimeWindow(filters) ? `the last ${anyTimeDays(filters)} days` : null
+  const anyTimeWindow = anyTimeWindowLabel(filters)
   const older = events.data
     ? loadOlder(filters, events.data.length, { step: LOAD_MORE_STEP })
     : undefined
@@ -49,11 +42,7 @@ export function EventsPage({
     </Button>
   ) : null
   const deviceById = new Map(devices.map((d) => [d.deviceId, d]))
-  const hasFilters =
-    search.type !== undefined ||
-    search.device !== undefined ||
-    search.code !== undefined ||
-    search.range !== 'all'
+  const hasFilters = hasEventFilters(search)
 
   return (
     <div>
@@ -86,13 +75,7 @@ export function EventsPage({
         }
       />
 
-      <EventsFilterForm
-        search={search}
-        onSearchChange={onSearchChange}
-        devices={devices}
-        hasFilters={hasFilters}
-        anyTimeWindow={anyTimeWindow}
-      />
+      <EventsFilterForm search={search} onSearchChange={onSearchChange} devices={devices} />
 
       {search.code ? (
         <p className="mb-4 flex flex-wrap items-center gap-2 text-sm text-slate-700">

@@ -1,10 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'react'
-import { Link } from '@tanstack/react-router'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import type { SeamEvent } from '@/api/schemas/event'
 import { formatDateTime } from '@/lib/time/format'
 import { EventSummary } from './event-summary'
 import { TableHead, type TableHeadColumn } from '@/components/ui/table-head'
+import { DeviceLink } from '@/components/ui/device-link'
 
 export type EventDeviceOption = {
   deviceId: string
@@ -146,13 +146,9 @@ function DeviceCell({
   if (!deviceId) return <span className="text-slate-500">—</span>
   return (
     <span>
-      <Link
-        to="/devices/$deviceId"
-        params={{ deviceId }}
-        className="font-medium text-brand-700 hover:underline"
-      >
+      <DeviceLink deviceId={deviceId} className="font-medium">
         {device?.name ?? 'Unknown device'}
-      </Link>
+      </DeviceLink>
       {device?.location ? (
         <span className="block text-xs text-slate-500">{device.location}</span>
       ) : null}

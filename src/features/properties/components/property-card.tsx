@@ -7,6 +7,7 @@ import { cn } from '@/lib/cn'
 import { zoneAbbreviation } from '@/lib/time/format'
 import { codesOf, triageFilterOf, type Property, type PropertySummary } from '../lib/properties'
 import { toneFill, toneOrder, type PresentStatus } from './status-view'
+import { Panel, PanelHeader } from '@/components/ui/panel'
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
@@ -87,11 +88,8 @@ export function PropertyCard({
   const headingId = `property-${property.id}`
   const own = useMemo(() => codesOf(property, codes), [property, codes])
   return (
-    <section
-      aria-labelledby={headingId}
-      className="flex flex-col rounded-xl border border-slate-200 bg-white shadow-sm"
-    >
-      <div className="border-b border-slate-200 px-4 py-3">
+    <Panel headingId={headingId} className="flex flex-col">
+      <PanelHeader>
         <h2 id={headingId} className="flex items-center gap-2 text-base font-semibold">
           <Building2 aria-hidden="true" className="size-5 shrink-0 text-brand-600" />
           <Link
@@ -107,7 +105,7 @@ export function PropertyCard({
             ? `${property.timeZone} · ${zoneAbbreviation(now, property.timeZone)}`
             : `No time zone (shown in ${summary.timeZone})`}
         </p>
-      </div>
+      </PanelHeader>
       <dl className="grid flex-1 gap-4 p-4 text-sm">
         <div>
           <dt className="font-medium text-slate-900">Locks</dt>
@@ -180,6 +178,6 @@ export function PropertyCard({
           </dd>
         </div>
       </dl>
-    </section>
+    </Panel>
   )
 }

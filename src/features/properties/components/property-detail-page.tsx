@@ -6,6 +6,7 @@ import { BackLink } from '@/components/ui/back-link'
 import { NotFoundPage } from '@/components/ui/not-found-page'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
+import { DeviceLink } from '@/components/ui/device-link'
 import { PageHeader } from '@/components/ui/page-header'
 import { RenderWhenNear } from '@/components/ui/render-when-near'
 import { severityLabel } from '@/lib/catalogue/severity'
@@ -88,13 +89,7 @@ function Problems({ property, codes }: { property: Property; codes: readonly Acc
                         on{' '}
                       </>
                     ) : null}
-                    <Link
-                      to="/devices/$deviceId"
-                      params={{ deviceId: p.deviceId }}
-                      className="text-brand-700 hover:underline"
-                    >
-                      {p.deviceName}
-                    </Link>
+                    <DeviceLink deviceId={p.deviceId}>{p.deviceName}</DeviceLink>
                   </p>
                 </div>
                 <Badge tone={p.kind === 'error' ? 'danger' : 'warning'}>

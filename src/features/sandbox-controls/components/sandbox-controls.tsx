@@ -14,6 +14,7 @@ import {
 import { SelectField, fieldClass } from '@/components/ui/select-field'
 import { formatDateTime } from '@/lib/time/format'
 import { viewerTimeZone } from '@/lib/time/zones'
+import { nameWithLocation } from '@/lib/devices/device-identity'
 
 export type SandboxDevice = {
   deviceId: string
@@ -129,8 +130,7 @@ function SandboxControlsBody({ devices }: { devices: readonly SandboxDevice[] | 
           <option value="">{devices ? 'Choose a lock…' : 'Loading locks…'}</option>
           {devices?.map((d) => (
             <option key={d.deviceId} value={d.deviceId}>
-              {d.name}
-              {d.location ? ` — ${d.location}` : ''} ({d.online ? 'online' : 'offline'})
+              {nameWithLocation(d.name, d.location)} ({d.online ? 'online' : 'offline'})
             </option>
           ))}
         </SelectField>

@@ -9,6 +9,7 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { QueryErrorState } from '@/components/ui/error-state'
 import { PageHeader } from '@/components/ui/page-header'
 import { PageSkeleton } from '@/components/ui/skeleton'
+import { nameWithLocation } from '@/lib/devices/device-identity'
 import { useAuditEntries, type AuditEntry } from '../api/list-audit-entries'
 import type { AuditSearch } from '../audit-search'
 import { hasAuditFilters } from '../lib/audit-filters'
@@ -70,7 +71,7 @@ export function AuditPage({
       options(
         locks.map((l) => ({
           value: l.deviceId,
-          label: l.location ? `${l.name} — ${l.location}` : l.name,
+          label: nameWithLocation(l.name, l.location),
         })),
         rows.map((e) => [e.device_id, e.device_name]),
       ),

@@ -12,6 +12,7 @@ import { RangePicker } from './range-picker'
 import { TimelineAgenda } from './timeline-agenda'
 import { TimelineLanes } from './timeline-lanes'
 import type { ScheduleTimelineProps, TimelineLock } from './timeline-types'
+import { Panel, PanelHeader } from '@/components/ui/panel'
 
 const noCodes: readonly AccessCode[] = []
 const noLocks: readonly TimelineLock[] = []
@@ -95,12 +96,8 @@ export function ScheduleTimeline(props: ScheduleTimelineProps) {
   const visibleBars = lanes.reduce((n, l) => n + l.model.bars.length, 0)
 
   return (
-    <section
-      aria-labelledby={headingId}
-      aria-busy={loading || stale ? true : undefined}
-      className="rounded-xl border border-slate-200 bg-white shadow-sm"
-    >
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-4 py-3">
+    <Panel headingId={headingId} aria-busy={loading || stale ? true : undefined}>
+      <PanelHeader className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <div className="min-w-0 flex-1">
           <h2 id={headingId} className="text-base font-semibold text-slate-900">
             {title}
@@ -155,7 +152,7 @@ export function ScheduleTimeline(props: ScheduleTimelineProps) {
             <ChevronRight aria-hidden="true" className="size-4" />
           </Button>
         </div>
-      </div>
+      </PanelHeader>
       <p aria-live="polite" className="px-4 pt-3 text-sm font-medium text-slate-900">
         {windowTitle(window.days)}
         <span className="font-normal text-slate-600">
@@ -215,6 +212,6 @@ export function ScheduleTimeline(props: ScheduleTimelineProps) {
           </div>
         ) : null}
       </div>
-    </section>
+    </Panel>
   )
 }

@@ -10,6 +10,8 @@ import { severityTone } from './severity-tone'
 import { formatDateTime } from '@/lib/time/format'
 import { deviceName } from '@/lib/devices/device-identity'
 import { TableHead } from '@/components/ui/table-head'
+import { DeviceLink } from '@/components/ui/device-link'
+import { Panel, PanelHeader } from '@/components/ui/panel'
 
 /** The last events of one object, for the diagnostics bundle. */
 export type LoadRecentEvents = (target: {
@@ -44,11 +46,8 @@ export function IssueGroupCard({
   const Icon = group.kind === 'error' ? AlertOctagon : AlertTriangle
 
   return (
-    <article
-      aria-labelledby={headingId}
-      className="rounded-xl border border-slate-200 bg-white shadow-sm"
-    >
-      <header className="flex items-start justify-between gap-3 border-b border-slate-200 px-4 py-3">
+    <Panel as="article" headingId={headingId}>
+      <PanelHeader as="header" className="flex items-start justify-between gap-3">
         <div className="min-w-0 flex-1">
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone={severityTone[d.severity]}>{severityLabel[d.severity]}</Badge>
@@ -84,7 +83,7 @@ export function IssueGroupCard({
             <p className="text-xs max-sm:hidden">Latest {formatWhen(group.latestAt)}</p>
           ) : null}
         </div>
-      </header>
+      </PanelHeader>
       <div className="grid gap-4 px-4 py-3 md:grid-cols-2">
         {(
           [
@@ -125,13 +124,9 @@ export function IssueGroupCard({
                     </>
                   ) : (
                     <>
-                      <Link
-                        to="/devices/$deviceId"
-                        params={{ deviceId: o.deviceId }}
-                        className="font-medium text-brand-700 hover:underline"
-                      >
+                      <DeviceLink deviceId={o.deviceId} className="font-medium">
                         {o.name}
-                      </Link>
+                      </DeviceLink>
                       <span className="block text-xs text-slate-500">Device</span>
                     </>
                   )}
@@ -142,13 +137,9 @@ export function IssueGroupCard({
                 </td>
                 <td className="hidden px-4 py-2 sm:table-cell">
                   {o.subject === 'access_code' ? (
-                    <Link
-                      to="/devices/$deviceId"
-                      params={{ deviceId: o.deviceId }}
-                      className="text-brand-700 hover:underline"
-                    >
+                    <DeviceLink deviceId={o.deviceId}>
                       {o.device ? deviceName(o.device) : 'Unknown device'}
-                    </Link>
+                    </DeviceLink>
                   ) : (
                     <span className="text-slate-500">—</span>
                   )}
@@ -194,6 +185,6 @@ export function IssueGroupCard({
           </Button>
         </div>
       ) : null}
-    </article>
+    </Panel>
   )
 }

@@ -1,11 +1,11 @@
 import { FilterForm } from '@/components/ui/filter-form'
 import { useMemo } from 'react'
 import type { Device } from '@/api/schemas/device'
-import { FilterSelectField, SelectField } from '@/components/ui/select-field'
+import { DeviceFilterField, FilterSelectField, SelectField } from '@/components/ui/select-field'
 import { SEVERITIES, severityLabel, type Severity } from '@/lib/catalogue/error-catalogue'
 import { type IssueGroup } from '../lib/collect-issues'
 import type { TriageSearch } from '../triage-search'
-import { deviceName } from '@/lib/devices/device-identity'
+import { deviceName, lockChoice } from '@/lib/devices/device-identity'
 
 /**
  * The "No property" choice of the Property list: locks without a location, `?unassigned=true` in
@@ -113,18 +113,10 @@ export function TriageFilters({
           )
         }
       />
-      <FilterSelectField
-        label="Device"
-        allLabel="All devices"
+      <DeviceFilterField
         value={search.device}
-        options={sortedDevices.map((d) => ({
-          value: d.device_id,
-          label: d.location?.location_name
-            ? `${deviceName(d)} — ${d.location.location_name}`
-            : deviceName(d),
-        }))}
+        locks={sortedDevices.map(lockChoice)}
         onChange={(device) => onSearchChange({ device })}
-        unknownLabel={(id) => `Unknown device (${id})`}
       />
       <SelectField
         label="Sort"

@@ -16,6 +16,7 @@ import { DeleteUnmanagedCodeConfirm } from './delete-unmanaged-code-confirm'
 import { UnmanagedCodeDetail } from './unmanaged-code-detail'
 import { formatWhen, nameOf } from './unmanaged-code-format'
 import { UnmanagedPin } from './unmanaged-pin'
+import { Panel, PanelHeader } from '@/components/ui/panel'
 
 type Pending = { action: 'view' | 'convert' | 'delete'; code: UnmanagedAccessCode } | null
 
@@ -39,11 +40,8 @@ export function UnmanagedCodesPanel({
   const close = () => setPending(null)
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="rounded-xl border border-slate-200 bg-white shadow-sm"
-    >
-      <div className="border-b border-slate-200 px-4 py-3">
+    <Panel headingId={headingId}>
+      <PanelHeader>
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id={headingId} className="text-base font-semibold text-slate-900">
             Unmanaged codes
@@ -64,7 +62,7 @@ export function UnmanagedCodesPanel({
           Codes set on this lock outside Seam, for example at the keypad or in the manufacturer’s
           app. Convert one to manage it here, or delete it from the lock.
         </p>
-      </div>
+      </PanelHeader>
       <div>
         {codes.isPending ? (
           <div role="status" className="space-y-2 p-4">
@@ -187,6 +185,6 @@ export function UnmanagedCodesPanel({
           />
         ) : null}
       </Dialog>
-    </section>
+    </Panel>
   )
 }
