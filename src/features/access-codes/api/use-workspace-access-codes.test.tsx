@@ -120,4 +120,45 @@ describe('useWorkspaceAccessCodes', () => {
       expect(result.current.codes.map((code) => code.access_code_id)).toEqual(['b']),
     )
   })
+
+  // The first render observes only the locks whose lists are cached (a server-drawn page's);
+  // the others join right after the first commit, in the devices' order, and the codes already
+  // shown keep their identity (the page throttles table rebuilds on identity changes).
+  it('observes the cached locks first and the rest after the first commit', async () => {
+    let releaseDev1: ((r: Response) => void) | undefined
+    answer = () => new Promise<Response>((resolve) => (releaseDev1 = resolve))
+    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    qc.setQueryData(accessCodeKeys.byDevice('dev-2'), [code('b', 'dev-2')])
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={qc}>{children}</QueryClientProvider>
+    )
+    const renders: { dev1Observed: boolean; codes: AccessCode[]; isLoadingMore: boolean }[] = []
+    const { result } = renderHook(
+      () => {
+        const workspace = useWorkspaceAccessCodes(['dev-1', 'dev-2'])
+        renders.push({
+          dev1Observed: qc.getQueryCache().find({ queryKey: accessCodeKeys.byDevice('dev-1') })
+            ? true
+            : false,
+          codes: workspace.codes,
+          isLoadingMore: workspace.isLoadingMore,
+        })
+        return workspace
+      },
+      { wrapper },
+    )
+    const first = renders[0]!
+    expect(first.dev1Observed).toBe(false)
+    expect(first.codes.map((c) => c.access_code_id)).toEqual(['b'])
+    expect(first.isLoadingMore).toBe(true)
+    expect(result.current.totalDevices).toBe(2)
+
+    await waitFor(() => expect(releaseDev1).toBeDefined()) // dev-1's request is out
+    expect(result.current.codes).toBe(first.codes)
+    expect(result.current.isLoadingMore).toBe(true)
+    await act(async () => releaseDev1!(json({ ok: true, access_codes: [code('a', 'dev-1')] })))
+    await waitFor(() => expect(result.current.isLoadingMore).toBe(false))
+    expect(result.current.codes.map((c) => c.access_code_id)).toEqual(['a', 'b'])
+    expect(result.current.loadedDevices).toBe(2)
+  })
 })
