@@ -148,6 +148,11 @@ describe('sign-in', () => {
     const page = await app.request('/devices')
     expect(page.status).toBe(303)
     expect(page.headers.get('location')).toBe('/login?next=%2Fdevices')
+    // A page's filters come back after sign-in: the query string is part of where to return.
+    const filtered = await app.request('/access-codes?status=setting&device=d1')
+    expect(filtered.headers.get('location')).toBe(
+      `/login?next=${encodeURIComponent('/access-codes?status=setting&device=d1')}`,
+    )
     const api = await post(app, '/api/devices/list')
     expect(api.status).toBe(401)
     expect(((await api.json()) as { error: { type: string } }).error.type).toBe('unauthorized')

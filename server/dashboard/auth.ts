@@ -124,7 +124,9 @@ export function mountAuth(app: Hono<DashboardEnv>, options: AuthOptions): void {
     }
     if (c.req.path.startsWith('/api/'))
       return envelope(c, 401, 'unauthorized', 'Your session has ended. Sign in again.')
-    return c.redirect(`/login?next=${encodeURIComponent(safeNext(c.req.path))}`, 303)
+    // Back to the same page after sign-in, filters and all: the query string is part of it.
+    const { pathname, search } = new URL(c.req.url)
+    return c.redirect(`/login?next=${encodeURIComponent(safeNext(pathname + search))}`, 303)
   })
 }
 
