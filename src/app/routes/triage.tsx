@@ -7,6 +7,7 @@ import { deviceKeys, devicesQueryOptions } from '@/features/devices/api/list-dev
 import { eventsQueryOptions } from '@/features/events/api/list-events'
 import { TriagePage } from '@/features/triage/components/triage-page'
 import type { TriageSearch } from '@/features/triage/triage-search'
+import { filterNavigation } from './filter-navigation'
 
 const route = getRouteApi('/triage')
 
@@ -44,9 +45,7 @@ export function TriageRoute() {
         codeFailures: workspaceCodes.failures,
       }}
       search={search}
-      onSearchChange={(patch: Partial<TriageSearch>) =>
-        void navigate({ search: (prev) => ({ ...prev, ...patch }) })
-      }
+      onSearchChange={(patch: Partial<TriageSearch>) => void navigate(filterNavigation(patch))}
       onRefresh={onRefresh}
       isRefreshing={devices.isFetching || fetchingCodes > 0}
       loadRecentEvents={loadRecentEvents}

@@ -4,7 +4,7 @@ import { describeIssue, type IssueKind } from '@/lib/catalogue/error-catalogue'
 import { SEVERITIES, type Severity } from '@/lib/catalogue/severity'
 import { addDays, dayOf, startOfDayInstant } from '@/lib/time/calendar'
 import { isValidTimeZone } from '@/lib/time/zones'
-import { deviceName } from '@/lib/devices/device-identity'
+import { deviceName, locationName } from '@/lib/devices/device-identity'
 
 /** The id of the bucket for locks that have no location. */
 export const NO_PROPERTY_ID = 'no-property'
@@ -33,8 +33,6 @@ export function slugify(name: string): string {
   return slug || 'property'
 }
 
-const nameOf = (d: Device) => d.location?.location_name?.trim() || undefined
-
 function mostCommonZone(devices: readonly Device[]): string | undefined {
   const counts = new Map<string, number>()
   for (const d of devices) {
@@ -57,7 +55,7 @@ export function groupProperties(devices: readonly Device[]): Property[] {
   const byName = new Map<string, Device[]>()
   const none: Device[] = []
   for (const d of devices) {
-    const name = nameOf(d)
+    const name = locationName(d)
     if (name === undefined) none.push(d)
     else {
       const list = byName.get(name)
